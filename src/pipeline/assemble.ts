@@ -1,0 +1,38 @@
+// decisions → Article. Kept lines go to their fields; body paragraphs are joined by a blank line.
+import { LineRole, type Article, type Decision } from '../types.js';
+
+export function assembleArticle(index: number, source: string, decisions: readonly Decision[]): Article {
+  let headline = '';
+  let byline: string | undefined;
+  let date: string | undefined;
+  const captions: string[] = [];
+  const seenCaptions = new Set<string>();
+  const paragraphs: string[] = [];
+  for (const d of decisions) {
+    const text = d.text ?? d.line.text;
+    switch (d.role) {
+      case LineRole.Headline:
+        if (headline === '') headline = text;
+        break;
+      case LineRole.Caption:
+        if (!seenCaptions.has(text)) seenCaptions.add(text), captions.push(text);
+        break;
+      case LineRole.Byline:
+        byline ??= text;
+        break;
+      case LineRole.Date:
+        date ??= text;
+        break;
+      case LineRole.Body:
+        if (d.continues && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ' ' + text;
+        else paragraphs.push(text);
+        break;
+      default:
+        break;
+    }
+  }
+  const article: Article = { index, source, headline, captions, body: paragraphs.join('\n\n') };
+  if (byline !== undefined) article.byline = byline;
+  if (date !== undefined) article.date = date;
+  return article;
+}

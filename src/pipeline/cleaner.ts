@@ -1,0 +1,53 @@
+// The whole pipeline for one source, as a push-driven state machine:
+//   bytes ─decode→ text ─lines→ Line ─split→ ArticleLines ─roles→ Decision[] ─assemble→ Article
+// Each push returns the articles it completed, so callers stream them out at once.
+import type { ArticleLines, CleanOptions, CleanedArticle, Line } from '../types.js';
+import { Utf8Decoder, stripBom } from './decode.js';
+import { LineSplitter } from './lines.js';
+import { ArticleSplitter } from './split.js';
+import { classifyArticle } from './roles.js';
+import { assembleArticle } from './assemble.js';
+
+export class Cleaner {
+  private readonly decoder = new Utf8Decoder();
+  private readonly lineSplitter = new LineSplitter();
+  private readonly articleSplitter = new ArticleSplitter();
+  private readonly source: string;
+  private started = false;
+
+  constructor(options: CleanOptions = {}) {
+    this.source = options.source ?? '-';
+  }
+
+  pushBytes(bytes: Uint8Array): CleanedArticle[] {
+    return this.pushText(this.decoder.push(bytes));
+  }
+
+  pushText(text: string): CleanedArticle[] {
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      text = stripBom(text);
+    }
+    return this.pushLines(this.lineSplitter.push(text));
+  }
+
+  end(): CleanedArticle[] {
+    const lines = this.lineSplitter.push(this.decoder.end());
+    this.lineSplitter.end(lines);
+    const articles: ArticleLines[] = [];
+    for (const line of lines) this.articleSplitter.push(line, articles);
+    this.articleSplitter.end(articles);
+    return articles.map((a) => this.cleanArticle(a));
+  }
+
+  private pushLines(lines: readonly Line[]): CleanedArticle[] {
+    const articles: ArticleLines[] = [];
+    for (const line of lines) this.articleSplitter.push(line, articles);
+    return articles.map((a) => this.cleanArticle(a));
+  }
+
+  private cleanArticle(lines: ArticleLines): CleanedArticle {
+    const decisions = classifyArticle(lines.lines);
+    return { article: assembleArticle(lines.index, this.source, decisions), decisions };
+  }
+}

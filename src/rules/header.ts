@@ -1,0 +1,96 @@
+// The article header of news templates: headline, image captions (alt text + caption), the font-size
+// widget, then the headline and captions a second time. Scrapers keep both copies; we keep one.
+import type { Line } from '../types.js';
+import { rule } from './rule.js';
+import { isWidgetLine, isWidgetSize } from './widget.js';
+
+export const headlineRule = rule('headline', 'The headline is kept once, in the headline field.');
+export const headlineRepeat = rule('headline-repeat', 'The template prints the headline a second time.');
+export const headerCaption = rule('header-caption', 'An image caption in the article header goes to the captions field.');
+export const captionRepeat = rule('caption-repeat', 'A caption the dump already showed (alt text and caption repeat it).');
+export const captionPair = rule('caption-pair', 'A line printed twice in a row is an image caption (alt text, then caption).');
+
+/** How many non-blank lines at the top of an article may hold its header. */
+export const HEADER_WINDOW = 12;
+/** Longer lines are prose, never a headline. */
+export const MAX_HEADLINE_CHARS = 300;
+
+/** Positions (into the article's line array) of what the header rules found. */
+export interface HeaderLayout {
+  /** Index of the headline line, or -1 when the article has no non-blank line. */
+  headline: number;
+  /** Index of the headline's second copy, or -1. */
+  twin: number;
+  /** Indices of widget lines ("TT", its size, "TT 20"). */
+  widget: Set<number>;
+}
+
+/**
+ * Blocks are runs of non-blank lines; `block[i]` numbers them. Identical lines in one block are an
+ * image's alt text and caption; identical lines in different blocks of the header are the template
+ * repeating itself (headline, captions).
+ */
+export function blockIds(lines: readonly Line[]): Int32Array {
+  const ids = new Int32Array(lines.length);
+  let block = 0;
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const blank = lines[i]!.text.length === 0;
+    if (!blank && !inBlock) block++;
+    inBlock = !blank;
+    ids[i] = blank ? 0 : block;
+  }
+  return ids;
+}
+
+/** The first non-blank lines of the article, as indices. */
+export function headerWindow(lines: readonly Line[], size = HEADER_WINDOW): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length && out.length < size; i++) if (lines[i]!.text.length > 0) out.push(i);
+  return out;
+}
+
+export function findWidget(lines: readonly Line[], window: readonly number[]): Set<number> {
+  const widget = new Set<number>();
+  for (let k = 0; k < window.length; k++) {
+    const i = window[k]!;
+    if (!isWidgetLine(lines[i]!.text)) continue;
+    widget.add(i);
+    const next = window[k + 1];
+    if (next !== undefined && isWidgetSize(lines[next]!.text)) widget.add(next);
+  }
+  return widget;
+}
+
+/**
+ * The headline is the earliest header line that the template prints again in a later block; without
+ * such a pair, the first line that is not widget.
+ */
+export function findHeader(lines: readonly Line[], blocks: Int32Array): HeaderLayout {
+  const window = headerWindow(lines);
+  const widget = findWidget(lines, window);
+  for (let a = 0; a < window.length; a++) {
+    const i = window[a]!;
+    const text = lines[i]!.text;
+    if (widget.has(i) || text.length > MAX_HEADLINE_CHARS) continue;
+    for (let b = a + 1; b < window.length; b++) {
+      const j = window[b]!;
+      if (lines[j]!.text === text && blocks[j] !== blocks[i] && !isPairedInBlock(lines, blocks, i)) {
+        return { headline: i, twin: j, widget };
+      }
+    }
+  }
+  const first = window.find((i) => !widget.has(i));
+  return { headline: first ?? -1, twin: -1, widget };
+}
+
+/** The line has an identical neighbour in its own block (an alt-text/caption pair, not a headline). */
+export function isPairedInBlock(lines: readonly Line[], blocks: Int32Array, i: number): boolean {
+  const text = lines[i]!.text;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  return (
+    (prev !== undefined && blocks[i - 1] === blocks[i] && prev.text === text) ||
+    (next !== undefined && blocks[i + 1] === blocks[i] && next.text === text)
+  );
+}
