@@ -1,5 +1,5 @@
 // Where input comes from: files by name, "-" for stdin. Errors become one-line messages (exit 66).
-import { createReadStream, promises as fsp } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import { ExitCode, NewscleanError, describeSystemError } from '../errors.js';
 
 export const STDIN = '-';
@@ -22,7 +22,7 @@ export async function openInput(name: string): Promise<Input> {
     size = stat.size;
     // Opening now turns "permission denied" into a message before any output is written.
     const handle = await fsp.open(name, 'r');
-    return { name, size, chunks: createReadStream('', { fd: handle.fd, highWaterMark: CHUNK_BYTES }) };
+    return { name, size, chunks: handle.createReadStream({ highWaterMark: CHUNK_BYTES }) };
   } catch (error) {
     throw new NewscleanError(`cannot read ${name}: ${describeSystemError(error)}`, ExitCode.NoInput);
   }

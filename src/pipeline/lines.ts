@@ -32,7 +32,7 @@ export class LineSplitter {
 
   /** The last line, if the input did not end with a line break. */
   end(out: Line[] = []): Line[] {
-    if (this.carry.length > 0) out.push({ n: ++this.n, text: this.carry.trim() });
+    if (this.carry.length > 0) out.push({ n: ++this.n, text: cleanLine(this.carry) });
     this.carry = '';
     return out;
   }
@@ -47,4 +47,13 @@ export class LineSplitter {
 export function toLines(text: string): Line[] {
   const splitter = new LineSplitter();
   return splitter.end(splitter.push(text));
+}
+
+const INVISIBLE_ONLY = /^[\u200b-\u200d\u2060\ufeff]+$/;
+
+/** The line without its outer whitespace (NBSP included); a line of only zero-width marks is blank. */
+export function cleanLine(raw: string): string {
+  const text = raw.trim();
+  const c = text.charCodeAt(0);
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff ? text.replace(INVISIBLE_ONLY, '') : text;
 }

@@ -11,11 +11,17 @@ import {
   headlineRule,
 } from '../rules/header.js';
 import { fontSizeWidget } from '../rules/widget.js';
-import { bylineLine, dateLine, isBylineLine, isDateLine, isSectionLabel, sectionLabel } from '../rules/byline.js';
+import { bylineLine, dateLine, isBylineLine, isDateLine, isDateStamp, isSectionLabel, sectionLabel } from '../rules/byline.js';
 import { rule, type Rule } from '../rules/rule.js';
 
 export const blankLine = rule('blank', 'Blank lines separate paragraphs; they carry no text.');
 export const bodyText = rule('body', 'Article text, kept verbatim.');
+export const repeatedLine = rule(
+  'repeated-line',
+  'A line the article already showed word for word (pages print hidden copies for other screen sizes).',
+);
+/** Shorter lines repeat legitimately (table cells, list items), so only longer ones count as copies. */
+export const MIN_REPEATED_CHARS = 8;
 export const beforeHeadline = rule(
   'before-headline',
   'Lines above a template article\'s repeated headline are navigation or labels of the page.',
@@ -54,9 +60,12 @@ export function classifyArticle(lines: readonly Line[]): Decision[] {
     else set(i, LineRole.Caption, headerCaption), captions.add(text);
   }
 
-  // After the header: caption copies, then labels (byline, date, section) until the first paragraph.
-  const templated = twin >= 0 || widget.size > 0;
+  // After the header: caption copies, a byline and a date stamp, then the body. Short labels and dates in
+  // words stay: in the seed layout they belong to the article text ("Last updated September 14, 2016").
   let leading = true;
+  // A templated article (widget, headline printed twice) is the site's clean text: its repeats are real.
+  const templated = widget.size > 0 || twin >= 0;
+  const bodySeen = new Set<string>();
   for (let i = headerEnd + 1; i < lines.length; i++) {
     if (decisions[i]) continue;
     const text = lines[i]!.text;
@@ -69,21 +78,17 @@ export function classifyArticle(lines: readonly Line[]): Decision[] {
       set(i, LineRole.Duplicate, headlineRepeat);
     } else if (leading && isBylineLine(text)) {
       set(i, LineRole.Byline, bylineLine);
-    } else if (leading && isDateLine(text)) {
+    } else if (leading && isDateStamp(text)) {
       set(i, LineRole.Date, dateLine);
-    } else if (leading && templated && isSectionLabel(text) && hasTextAfter(lines, i)) {
-      set(i, LineRole.Boilerplate, sectionLabel);
+    } else if (!templated && text.length >= MIN_REPEATED_CHARS && bodySeen.has(text)) {
+      set(i, LineRole.Duplicate, repeatedLine);
     } else {
       set(i, LineRole.Body, bodyText);
+      bodySeen.add(text);
       leading = false;
     }
   }
   return fill(decisions, lines);
-}
-
-function hasTextAfter(lines: readonly Line[], i: number): boolean {
-  for (let p = i + 1; p < lines.length; p++) if (lines[p]!.text.length > 0) return true;
-  return false;
 }
 
 function fill(decisions: (Decision | undefined)[], lines: readonly Line[]): Decision[] {

@@ -3,7 +3,7 @@
 // the font-size widget between the copies). Memory: one article, never the input.
 import type { ArticleLines, Line } from '../types.js';
 import { isWidgetLine, isWidgetSize } from '../rules/widget.js';
-import { MAX_HEADLINE_CHARS } from '../rules/header.js';
+import { MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
 import { isDateLine, isSectionLabel } from '../rules/byline.js';
 
 /** Blank lines that always separate two articles (the seed layout uses 3). */
@@ -83,16 +83,7 @@ export class ArticleSplitter {
     const between: string[] = [];
     for (let b = k + 1; b < this.recent.length; b++) between.push(this.lines[this.recent[b]!]!.text);
     if (between.length === 0) return i === 0 || this.blankRunBefore(i) >= SOFT_GAP_LINES;
-    let widget = false;
-    const counts = new Map<string, number>();
-    for (let b = 0; b < between.length; b++) {
-      const t = between[b]!;
-      if (isWidgetLine(t) || (b > 0 && isWidgetSize(t) && isWidgetLine(between[b - 1]!))) widget = true;
-      else counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    if (widget) return true;
-    for (const n of counts.values()) if (n < 2) return false;
-    return true;
+    return onlyWidgetAndPairs(between);
   }
 
   private blankRunBefore(i: number): number {

@@ -48,3 +48,14 @@ function wordCount(text: string): number {
   const trimmed = text.trim();
   return trimmed.length === 0 ? 0 : trimmed.split(/\s+/).length;
 }
+
+// "Tuesday, 15 July, 2025 - 06:01": the stamp a template prints above the body (weekday, day, month,
+// year, optional time). Dates written inside the article text ("Last updated May 3") are not this.
+const DATE_STAMP = new RegExp(
+  `^(?:${WEEKDAY}),?\\s+(?:\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}),?\\s+(?:19|20)\\d\\d(?:\\s*[-–—,]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:am|pm|gmt|utc))?)?$`,
+  'iu',
+);
+
+export function isDateStamp(text: string): boolean {
+  return text.length <= 60 && DATE_STAMP.test(text);
+}

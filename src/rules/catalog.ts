@@ -3,7 +3,7 @@ import type { Rule } from './rule.js';
 import { fontSizeWidget } from './widget.js';
 import { captionPair, captionRepeat, headerCaption, headlineRepeat, headlineRule } from './header.js';
 import { bylineLine, dateLine, sectionLabel } from './byline.js';
-import { beforeHeadline, blankLine, bodyText } from '../pipeline/roles.js';
+import { beforeHeadline, blankLine, bodyText, repeatedLine } from '../pipeline/roles.js';
 
 export const RULES: readonly Rule[] = [
   headlineRule,
@@ -16,6 +16,7 @@ export const RULES: readonly Rule[] = [
   dateLine,
   sectionLabel,
   beforeHeadline,
+  repeatedLine,
   bodyText,
   blankLine,
 ];

@@ -15,6 +15,8 @@ export const HEADER_WINDOW = 12;
 /** Longer lines are prose, never a headline. */
 export const MAX_HEADLINE_CHARS = 300;
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /** Positions (into the article's line array) of what the header rules found. */
 export interface HeaderLayout {
   /** Index of the headline line, or -1 when the article has no non-blank line. */
@@ -63,25 +65,41 @@ export function findWidget(lines: readonly Line[], window: readonly number[]): S
 }
 
 /**
- * The headline is the earliest header line that the template prints again in a later block; without
- * such a pair, the first line that is not widget.
+ * The headline is the first line when the template prints it again further down, or a later line
+ * whose copy follows after only the widget and caption pairs (a label may stand above a headline);
+ * without such a pair, the first line that is not widget.
  */
 export function findHeader(lines: readonly Line[], blocks: Int32Array): HeaderLayout {
   const window = headerWindow(lines);
   const widget = findWidget(lines, window);
-  for (let a = 0; a < window.length; a++) {
-    const i = window[a]!;
+  const candidates = window.filter((i) => !widget.has(i) && HAS_WORD.test(lines[i]!.text));
+  for (let a = 0; a < candidates.length; a++) {
+    const i = candidates[a]!;
     const text = lines[i]!.text;
-    if (widget.has(i) || text.length > MAX_HEADLINE_CHARS) continue;
-    for (let b = a + 1; b < window.length; b++) {
-      const j = window[b]!;
-      if (lines[j]!.text === text && blocks[j] !== blocks[i] && !isPairedInBlock(lines, blocks, i)) {
-        return { headline: i, twin: j, widget };
-      }
+    if (text.length > MAX_HEADLINE_CHARS || isPairedInBlock(lines, blocks, i)) continue;
+    for (let b = a + 1; b < candidates.length; b++) {
+      const j = candidates[b]!;
+      if (lines[j]!.text !== text || blocks[j] === blocks[i]) continue;
+      const between = window.filter((p) => p > i && p < j).map((p) => lines[p]!.text);
+      if (a === 0 || (between.length > 0 && onlyWidgetAndPairs(between))) return { headline: i, twin: j, widget };
     }
   }
-  const first = window.find((i) => !widget.has(i));
-  return { headline: first ?? -1, twin: -1, widget };
+  return { headline: candidates[0] ?? -1, twin: -1, widget };
+}
+
+/**
+ * What a template prints between a headline and its copy: the font-size widget and image captions,
+ * each caption twice (alt text and caption). True when `texts` hold the widget, or only such pairs.
+ */
+export function onlyWidgetAndPairs(texts: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (let b = 0; b < texts.length; b++) {
+    const t = texts[b]!;
+    if (isWidgetLine(t) || (b > 0 && isWidgetSize(t) && isWidgetLine(texts[b - 1]!))) return true;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  for (const n of counts.values()) if (n < 2) return false;
+  return counts.size > 0;
 }
 
 /** The line has an identical neighbour in its own block (an alt-text/caption pair, not a headline). */
