@@ -14,6 +14,7 @@ interface CliOptions {
   captions: boolean;
   explain?: string;
   quiet?: boolean;
+  keepBoilerplate?: boolean;
 }
 
 const EXAMPLES = `
@@ -37,6 +38,7 @@ function program(): Command {
     .option('-o, --output <file>', 'write there (atomically), else stdout')
     .option('--no-captions', 'leave the captions field out')
     .option('--explain <file>', 'JSON Lines, one record per dropped input line ("-" = stderr)')
+    .option('--keep-boilerplate', 'only headline, caption and widget cleanup: keep the rest of the page')
     .option('-q, --quiet', 'no warnings on stderr')
     .version(version(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
@@ -93,7 +95,7 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
         status = error.exitCode;
         continue;
       }
-      const cleaner = new Cleaner({ source: input.name });
+      const cleaner = new Cleaner({ source: input.name, keepBoilerplate: options.keepBoilerplate ?? false });
       const emit = async (batch: CleanedArticle[]): Promise<void> => {
         if (batch.length === 0) return;
         let text = '';

@@ -25,6 +25,8 @@ export interface HeaderLayout {
   twin: number;
   /** Indices of widget lines ("TT", its size, "TT 20"). */
   widget: Set<number>;
+  /** The news template's header: the widget, or a headline copy with only captions between. */
+  template: boolean;
 }
 
 /**
@@ -81,10 +83,11 @@ export function findHeader(lines: readonly Line[], blocks: Int32Array): HeaderLa
       const j = candidates[b]!;
       if (lines[j]!.text !== text || blocks[j] === blocks[i]) continue;
       const between = window.filter((p) => p > i && p < j).map((p) => lines[p]!.text);
-      if (a === 0 || (between.length > 0 && onlyWidgetAndPairs(between))) return { headline: i, twin: j, widget };
+      const templated = widget.size > 0 || (between.length === 0 ? b === a + 1 : onlyWidgetAndPairs(between));
+      if (a === 0 || templated) return { headline: i, twin: j, widget, template: templated };
     }
   }
-  return { headline: candidates[0] ?? -1, twin: -1, widget };
+  return { headline: candidates[0] ?? -1, twin: -1, widget, template: widget.size > 0 };
 }
 
 /**
