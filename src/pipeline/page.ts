@@ -2,7 +2,7 @@
 // headline-like line just above it. A per-line pass scores each line (jusText-style: length, stopword
 // density, sentence punctuation, chrome patterns), then a context pass picks the best-scoring run.
 import { LineRole, type Decision, type Line } from '../types.js';
-import { detectLanguage } from '../rules/language.js';
+import { detectLanguage, type Language } from '../rules/language.js';
 import { proseFeatures, type ProseFeatures } from '../rules/prose.js';
 import { articleMeta, bareNumber, isBareNumber, matchBoilerplate, outsideArticle, siteChrome } from '../rules/boilerplate.js';
 import { bylineLine, dateLine, isBylineLine, isDateLine } from '../rules/byline.js';
@@ -28,9 +28,17 @@ export const PAGE = {
   shortCost: 10,
   badCost: 30,
   /** How far above the article's first paragraph the headline may stand (non-blank lines). */
-  headlineReach: 15,
+  headlineReach: 25,
+  /** The run may start a line or two above the headline (a teaser): look that far inside it. */
+  headlineInside: 3,
+  /** Weight of the share of a candidate's words that the first paragraphs repeat. */
+  headlineOverlap: 6,
+  /** Cost of each line between a candidate and the first paragraph. */
+  headlineDistance: 0.15,
   /** Dumps of article elements start with the headline: the first line wins a close call. */
-  firstLineBonus: 4,
+  firstLineBonus: 6,
+  /** …when the first paragraph follows within this many lines. */
+  firstLineReach: 8,
 } as const;
 
 export const enum LineClass {
@@ -73,12 +81,14 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     }
     return fillBlank(out, lines);
   }
-  const head = findPageHeadline(scored, from);
+  const head = findPageHeadline(scored, from, to, lang);
+  // A headline found inside the run starts the article after it.
+  const start = Math.max(from, head + 1);
   for (let k = 0; k < scored.length; k++) {
     const s = scored[k]!;
     if (k === head) set(s.index, LineRole.Headline, headlineRule);
-    else if (k < from && k > head && head >= 0) setMeta(s, set);
-    else if (k < from || k > to) set(s.index, LineRole.Boilerplate, s.rule ?? outsideArticle);
+    else if (k < start && k > head && head >= 0) setMeta(s, set);
+    else if (k < start || k > to) set(s.index, LineRole.Boilerplate, s.rule ?? outsideArticle);
     else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
     else set(s.index, LineRole.Body, bodyRule);
   }
@@ -150,36 +160,77 @@ export function densestRun(scored: readonly Scored[]): [number, number] {
 }
 
 /**
- * The headline stands above the first paragraph, within reach: a short line that reads like a title
- * (a few words, not chrome, not a date or byline). Preferred: the article's first line (dumps of
- * article elements start with it), lines the page prints more than once (title bar, breadcrumb,
- * heading), lines followed by a byline or date, lines close to the first paragraph.
+ * The headline stands near the first paragraph: a short line that reads like a title (a few words,
+ * not chrome, not a date or byline) and whose words the first paragraphs take up. Also preferred: the
+ * article's first line (dumps of article elements start with it), lines the page prints more than once
+ * (title bar, breadcrumb, heading), lines followed by a byline or date.
  */
-export function findPageHeadline(scored: readonly Scored[], from: number): number {
+export function findPageHeadline(scored: readonly Scored[], from: number, to: number, lang: Language): number {
   const counts = new Map<string, number>();
   for (const s of scored) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
+  const lead = leadWords(scored, from, to, lang);
   let best = -1;
   let bestScore = -Infinity;
   const consider = (k: number): void => {
     const s = scored[k]!;
     if (!isHeadlineLike(s, k === 0)) return;
-    let score = -(from - k) * 0.5;
-    if (k === 0) score += PAGE.firstLineBonus;
-    if ((counts.get(s.text) ?? 0) > 1) score += 3;
+    let score = PAGE.headlineOverlap * overlap(s.text, lead, lang) - Math.abs(from - k) * PAGE.headlineDistance;
+    // An article element starts with its headline; a whole page starts with the site's chrome.
+    if (k === 0) score += from <= PAGE.firstLineReach ? PAGE.firstLineBonus : 1;
+    if ((counts.get(s.text) ?? 0) > 1) score += 2;
     const next = scored[k + 1];
-    if (next && (isBylineLine(next.text) || isDateLine(next.text))) score += 2;
+    if (next && (isBylineLine(next.text) || isDateLine(next.text))) score += 1.5;
     if (s.features.words >= 4) score += 1;
+    if (s.cls === LineClass.Near || s.cls === LineClass.Good) score -= 2;
     if (score > bestScore) (bestScore = score), (best = k);
   };
-  for (let k = from - 1; k >= Math.max(0, from - PAGE.headlineReach); k--) consider(k);
-  if (from > PAGE.headlineReach) consider(0);
+  const lo = Math.max(0, from - PAGE.headlineReach);
+  for (let k = lo; k < Math.min(from + PAGE.headlineInside, to); k++) consider(k);
+  if (lo > 0) consider(0);
   if (best < 0) best = scored.findIndex((s, k) => k < from && s.cls !== LineClass.Bad);
   return best;
 }
 
+/** Content words of the article's first good paragraphs. */
+function leadWords(scored: readonly Scored[], from: number, to: number, lang: Language): Set<string> {
+  const words = new Set<string>();
+  let taken = 0;
+  for (let k = from; k <= to && taken < 5; k++) {
+    const s = scored[k]!;
+    if (s.cls !== LineClass.Good && s.cls !== LineClass.Near) continue;
+    taken++;
+    for (const w of contentWords(s.text, lang)) words.add(w);
+  }
+  return words;
+}
+
+function overlap(text: string, lead: ReadonlySet<string>, lang: Language): number {
+  const words = contentWords(text, lang);
+  if (words.length === 0) return 0;
+  let hit = 0;
+  for (const w of words) if (lead.has(w)) hit++;
+  return hit / words.length;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased words that are not stopwords; for scripts without spaces, character pairs. */
+export function contentWords(text: string, lang: Language): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(TOKEN)) {
+    const w = m[0];
+    if (lang.unspaced || /[\u3040-\u30ff\u3400-\u9fff]/u.test(w)) {
+      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
+    } else if (w.length > 1 && !lang.stopwords.has(w)) {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
 function isHeadlineLike(s: Scored, first: boolean): boolean {
   if (s.cls === LineClass.Bad || s.text.length > MAX_HEADLINE_CHARS) return false;
-  if (s.features.words > 30 || (s.features.words < 2 && !first)) return false;
+  if (s.features.words > (first ? 30 : 20) || (s.features.words < 2 && !first)) return false;
   if (!first && /[.,;:]$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
   return !isDateLine(s.text) && !isBylineLine(s.text);
 }
