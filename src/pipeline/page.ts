@@ -4,7 +4,7 @@
 import { LineRole, type Decision, type Line } from '../types.js';
 import { detectLanguage, type Language } from '../rules/language.js';
 import { proseFeatures, type ProseFeatures } from '../rules/prose.js';
-import { articleMeta, bareNumber, isBareNumber, matchBoilerplate, outsideArticle, siteChrome } from '../rules/boilerplate.js';
+import { articleMeta, isBareNumber, matchBoilerplate, outsideArticle, siteChrome } from '../rules/boilerplate.js';
 import { bylineLine, dateLine, isBylineLine, isDateLine } from '../rules/byline.js';
 import { headlineRule, MAX_HEADLINE_CHARS } from '../rules/header.js';
 import type { Rule } from '../rules/rule.js';
@@ -26,6 +26,9 @@ export const PAGE = {
   informativeStopwords: 0.1,
   /** Cost of a short line and of a chrome line inside the run. */
   shortCost: 10,
+  /** A list item or table row adds a little; a linked title costs a little. */
+  plainWeight: 2,
+  teaserCost: 3,
   badCost: 30,
   /** How far above the article's first paragraph the headline may stand (non-blank lines). */
   headlineReach: 25,
@@ -41,13 +44,21 @@ export const PAGE = {
   firstLineReach: 8,
 } as const;
 
+/** Patterns that never stand inside an article's text. */
+const WALLS = new Set(['copyright', 'follow-us', 'cookie-notice', 'comments-prompt', 'login-prompt', 'skip-link']);
+
 export const enum LineClass {
   Good,
   Near,
-  /** Short, but worded like content (a list item, a short sentence): neither helps nor hurts a run. */
+  /** Short, but worded like content (a list item, a table row, a short sentence). */
   Plain,
+  /** Several capitalised words and no sentence end: the title of a linked story. */
+  Teaser,
+  /** A word or two: a menu item, a label. */
   Short,
   Bad,
+  /** Chrome that ends an article (copyright, comment forms, cookie prompts): no run crosses it. */
+  Wall,
 }
 
 interface Scored {
@@ -73,7 +84,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   };
   if (from < 0) {
     // No prose at all: keep the page whole rather than guess (a list, a table, a very short note).
-    const first = scored.find((s) => s.cls !== LineClass.Bad) ?? scored[0];
+    const first = scored.find((s) => s.cls < LineClass.Bad) ?? scored[0];
     for (const s of scored) {
       if (s === first) set(s.index, LineRole.Headline, headlineRule);
       else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
@@ -102,8 +113,10 @@ function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void)
 }
 
 function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, memory: RunMemory): Scored {
-  const pattern = matchBoilerplate(text) ?? (isBareNumber(text) ? bareNumber : memory.isChrome(text) ? siteChrome : undefined);
-  if (pattern) return { index, text, cls: LineClass.Bad, rule: pattern, features };
+  const pattern = matchBoilerplate(text) ?? (memory.isChrome(text) ? siteChrome : undefined);
+  if (pattern) return { index, text, cls: WALLS.has(pattern.name) ? LineClass.Wall : LineClass.Bad, rule: pattern, features };
+  // A bare number costs like a menu item outside the article, but inside it is a table cell: kept.
+  if (isBareNumber(text)) return { index, text, cls: LineClass.Short, features };
   return { index, text, cls: lineClass(features, useStopwords), features };
 }
 
@@ -126,6 +139,8 @@ export function lineClass(f: ProseFeatures, useStopwords = true): LineClass {
   }
   if (f.chars >= PAGE.nearChars && f.stopwordDensity >= near && f.sentenceEnd) return LineClass.Near;
   if (f.words >= 4 && f.stopwordDensity >= near && f.capitalised < 0.5) return LineClass.Plain;
+  if (f.words >= 2 && f.digits) return LineClass.Plain;
+  if (f.words >= 4) return LineClass.Teaser;
   return LineClass.Short;
 }
 
@@ -136,11 +151,15 @@ function weight(s: Scored): number {
     case LineClass.Near:
       return s.features.chars / 2;
     case LineClass.Plain:
-      return 0;
+      return PAGE.plainWeight;
+    case LineClass.Teaser:
+      return -PAGE.teaserCost;
     case LineClass.Short:
       return -PAGE.shortCost;
     case LineClass.Bad:
       return -PAGE.badCost;
+    case LineClass.Wall:
+      return -Infinity;
   }
 }
 
@@ -187,7 +206,7 @@ export function findPageHeadline(scored: readonly Scored[], from: number, to: nu
   const lo = Math.max(0, from - PAGE.headlineReach);
   for (let k = lo; k < Math.min(from + PAGE.headlineInside, to); k++) consider(k);
   if (lo > 0) consider(0);
-  if (best < 0) best = scored.findIndex((s, k) => k < from && s.cls !== LineClass.Bad);
+  if (best < 0) best = scored.findIndex((s, k) => k < from && s.cls < LineClass.Bad);
   return best;
 }
 
@@ -229,7 +248,7 @@ export function contentWords(text: string, lang: Language): string[] {
 }
 
 function isHeadlineLike(s: Scored, first: boolean): boolean {
-  if (s.cls === LineClass.Bad || s.text.length > MAX_HEADLINE_CHARS) return false;
+  if (s.cls >= LineClass.Bad || s.text.length > MAX_HEADLINE_CHARS) return false;
   if (s.features.words > (first ? 30 : 20) || (s.features.words < 2 && !first)) return false;
   if (!first && /[.,;:]$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
   return !isDateLine(s.text) && !isBylineLine(s.text);

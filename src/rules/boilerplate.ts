@@ -52,7 +52,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'comments-prompt',
     'Comment section controls ("Leave a comment", "Reply", "12 Comments").',
-    /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^(?:leave|post|add|write|view|show|load|hide)(?: a| the| all| more| new)? (?:comment|reply|comments|replies)\b|^(?:reply|report|flag|upvote|downvote|like|dislike)$|^(?:comentários?|commentaires?|kommentare?|commenti|комментари\S*|komentář\S*|komentar)(?:\s*\(\d+\))?$/iu,
+    /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^\d+ (?:comments|responses|replies) (?:to|on)\b|^\S.{0,40}\s(?:says|wrote|writes|commented):$|^(?:leave|post|add|write|view|show|load|hide)(?: a| the| all| more| new)? (?:comment|reply|comments|replies)\b|^(?:reply|report|flag|upvote|downvote|like|dislike)$|^(?:comentários?|commentaires?|kommentare?|commenti|комментари\S*|komentář\S*|komentar)(?:\s*\(\d+\))?$/iu,
   ),
   p(
     'navigation',
@@ -70,7 +70,6 @@ export function matchBoilerplate(text: string): Rule | undefined {
   return undefined;
 }
 
-export const bareNumber = rule('bare-number', 'A line that is only a short number is a counter (shares, comments, views), not prose.');
 const BARE_NUMBER = /^[\d.,\s]{1,7}[kKmM]?$/;
 export function isBareNumber(text: string): boolean {
   return text.length <= 8 && BARE_NUMBER.test(text);

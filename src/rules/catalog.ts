@@ -5,7 +5,7 @@ import { captionPair, captionRepeat, headerCaption, headlineRepeat, headlineRule
 import { bylineLine, dateLine, sectionLabel } from './byline.js';
 import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
 import { imageCredit } from './caption.js';
-import { articleMeta, bareNumber, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
+import { articleMeta, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
 
 export const RULES: readonly Rule[] = [
   headlineRule,
@@ -23,7 +23,6 @@ export const RULES: readonly Rule[] = [
   outsideArticle,
   siteChrome,
   ...LINE_PATTERNS.map((p) => p.rule),
-  bareNumber,
   repeatedLine,
   bodyText,
   blankLine,

@@ -11,8 +11,11 @@ export interface ProseFeatures {
   readonly sentenceEnd: boolean;
   /** Share of words that start with a capital letter (menus and headlines are Title Case). */
   readonly capitalised: number;
+  /** Holds a digit (table rows, scores, dates). */
+  readonly digits: boolean;
 }
 
+const DIGIT = /\d/;
 const WORD_EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const SENTENCE_END = /[.!?…。！？][\s"'”’»)\]]*$|[.!?]["”’»]$/u;
 
@@ -37,6 +40,7 @@ export function proseFeatures(text: string, lang: Language): ProseFeatures {
     stopwordDensity: words === 0 ? 0 : stop / words,
     sentenceEnd,
     capitalised: words === 0 ? 0 : caps / words,
+    digits: DIGIT.test(text),
   };
 }
 
@@ -50,5 +54,12 @@ function unspacedFeatures(text: string, lang: Language, sentenceEnd: boolean): P
   }
   // A CJK character carries about as much as a short word: count two per "word".
   const words = Math.ceil(text.length / 2);
-  return { chars: text.length * 3, words, stopwordDensity: covered / Math.max(1, text.length), sentenceEnd, capitalised: 0 };
+  return {
+    chars: text.length * 3,
+    words,
+    stopwordDensity: covered / Math.max(1, text.length),
+    sentenceEnd,
+    capitalised: 0,
+    digits: DIGIT.test(text),
+  };
 }
