@@ -31,13 +31,15 @@ export const PAGE = {
   teaserCost: 3,
   badCost: 30,
   /** How far above the article's first paragraph the headline may stand (non-blank lines). */
-  headlineReach: 25,
+  headlineReach: 60,
   /** The run may start a line or two above the headline (a teaser): look that far inside it. */
   headlineInside: 3,
   /** Weight of the share of a candidate's words that the first paragraphs repeat. */
   headlineOverlap: 6,
   /** Cost of each line between a candidate and the first paragraph. */
-  headlineDistance: 0.15,
+  headlineDistance: 0.05,
+  /** Cost of each prose line between a candidate and the first paragraph. */
+  headlineProseBetween: 0.5,
   /** Dumps of article elements start with the headline: the first line wins a close call. */
   firstLineBonus: 6,
   /** …when the first paragraph follows within this many lines. */
@@ -93,6 +95,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     return fillBlank(out, lines);
   }
   const head = findPageHeadline(scored, from, to, lang);
+  if (process.env.NEWSCLEAN_TRACE) process.stderr.write(JSON.stringify({ from: lines[scored[from]?.index ?? 0]!.n, lang: lang.code }) + '\n');
   // A headline found inside the run starts the article after it.
   const start = Math.max(from, head + 1);
   for (let k = 0; k < scored.length; k++) {
@@ -190,23 +193,37 @@ export function findPageHeadline(scored: readonly Scored[], from: number, to: nu
   const lead = leadWords(scored, from, to, lang);
   let best = -1;
   let bestScore = -Infinity;
+  // Prose between a candidate and the first paragraph tells against it; chrome there (share
+  // buttons, credits, dates) is what templates put under a headline.
+  const proseBefore = new Int32Array(scored.length + 1);
+  for (let k = 0; k < scored.length; k++) proseBefore[k + 1] = proseBefore[k]! + (scored[k]!.cls <= LineClass.Plain ? 1 : 0);
   const consider = (k: number): void => {
     const s = scored[k]!;
     if (!isHeadlineLike(s, k === 0)) return;
-    let score = PAGE.headlineOverlap * overlap(s.text, lead, lang) - Math.abs(from - k) * PAGE.headlineDistance;
+    const { words } = s.features;
+    const far = Math.abs(from - k);
+    const proseBetween = k < from ? proseBefore[from]! - proseBefore[k + 1]! : far;
+    // Short lines match the lead by chance ("Taylor Swift"): their overlap counts for less.
+    let score = PAGE.headlineOverlap * overlap(s.text, lead, lang) * Math.min(1, words / 5);
+    score -= far * PAGE.headlineDistance + proseBetween * PAGE.headlineProseBetween;
     // An article element starts with its headline; a whole page starts with the site's chrome.
     if (k === 0) score += from <= PAGE.firstLineReach ? PAGE.firstLineBonus : 1;
+    if (k >= from) score -= 1;
     if ((counts.get(s.text) ?? 0) > 1) score += 2;
     const next = scored[k + 1];
     if (next && (isBylineLine(next.text) || isDateLine(next.text))) score += 1.5;
-    if (s.features.words >= 4) score += 1;
+    if (words >= 5 && words <= 20) score += 1.5;
+    else if (words < 3) score -= 3;
     if (s.cls === LineClass.Near || s.cls === LineClass.Good) score -= 2;
+    if (process.env.NEWSCLEAN_TRACE) trace.push([s.text.slice(0, 50), Math.round(score * 10) / 10, from - k]);
     if (score > bestScore) (bestScore = score), (best = k);
   };
+  const trace: unknown[] = [];
   const lo = Math.max(0, from - PAGE.headlineReach);
   for (let k = lo; k < Math.min(from + PAGE.headlineInside, to); k++) consider(k);
   if (lo > 0) consider(0);
   if (best < 0) best = scored.findIndex((s, k) => k < from && s.cls < LineClass.Bad);
+  if (process.env.NEWSCLEAN_TRACE) process.stderr.write('CANDS ' + JSON.stringify(trace) + '\n');
   return best;
 }
 
