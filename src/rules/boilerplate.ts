@@ -23,6 +23,12 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     /^(?:(?:share|post|send|pin)(?: (?:this|it|the story|the article|story|article|on|via|to|with|by))*(?: (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|messenger|flipboard|tumblr|mail))?|tweet|pin it|e-?mail|print(?: this)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|tumblr|messenger|google\+|stumbleupon|blogger|vk|copy link|link copied|comparte?|compartir|partager|teilen|condividi|compartilh(?:e|ar)|поделиться|bagikan|sdílet|공유|シェア|分享)(?:[\s,|/·•]+(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|copy link))*[\s:]*$/iu,
     60,
   ),
+  p(
+    'share-buttons',
+    'Share and social buttons ("Share on Facebook", "Tweet", "Email").',
+    /\(opens in (?:a )?new window\)$|^(?:click to |tweet about this|submit to |share all sharing options|share (?:this|on|via|to)\b)/iu,
+    120,
+  ),
   p('follow-us', 'Social follow prompts ("Follow us on Twitter").', /^(?:follow (?:us|@|me)|like us on|join us on|síguenos|suivez[- ]nous|folge uns|seguici|siga-nos|segue-nos|ikuti kami|подпис\S* на нас)/iu, 100),
   p(
     'newsletter-prompt',
