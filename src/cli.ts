@@ -15,6 +15,7 @@ interface CliOptions {
   explain?: string;
   quiet?: boolean;
   keepBoilerplate?: boolean;
+  keepDuplicates?: boolean;
 }
 
 const EXAMPLES = `
@@ -39,6 +40,7 @@ function program(): Command {
     .option('--no-captions', 'leave the captions field out')
     .option('--explain <file>', 'JSON Lines, one record per dropped input line ("-" = stderr)')
     .option('--keep-boilerplate', 'only headline, caption and widget cleanup: keep the rest of the page')
+    .option('--keep-duplicates', 'write articles the stream already had (exact or near copies)')
     .option('-q, --quiet', 'no warnings on stderr')
     .version(version(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
@@ -95,14 +97,20 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
         status = error.exitCode;
         continue;
       }
-      const cleaner = new Cleaner({ source: input.name, keepBoilerplate: options.keepBoilerplate ?? false });
+      const cleaner = new Cleaner({
+        source: input.name,
+        keepBoilerplate: options.keepBoilerplate ?? false,
+        keepDuplicates: options.keepDuplicates ?? false,
+      });
       const emit = async (batch: CleanedArticle[]): Promise<void> => {
         if (batch.length === 0) return;
         let text = '';
         let dropped = '';
         for (const cleaned of batch) {
-          cleaned.article.index = index++;
-          text += formatter.article(cleaned.article);
+          if (!cleaned.duplicate) {
+            cleaned.article.index = index++;
+            text += formatter.article(cleaned.article);
+          }
           if (explain) dropped += explainRecords(cleaned);
         }
         await out.write(text);
@@ -122,11 +130,13 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
   }
 }
 
-function explainRecords({ article, decisions }: CleanedArticle): string {
+function explainRecords({ article, decisions, duplicate }: CleanedArticle): string {
   let text = '';
+  // A dropped copy has no index of its own in the output.
+  const index = duplicate ? null : article.index;
   for (const d of decisions) {
     if (KEPT_ROLES.has(d.role) || d.line.text.length === 0) continue;
-    text += JSON.stringify({ source: article.source, line: d.line.n, article: article.index, rule: d.rule, text: d.line.text }) + '\n';
+    text += JSON.stringify({ source: article.source, line: d.line.n, article: index, rule: d.rule, text: d.line.text }) + '\n';
   }
   return text;
 }
