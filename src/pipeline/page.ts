@@ -277,7 +277,7 @@ export function contentWords(text: string, lang: Language): string[] {
 }
 
 function isHeadlineLike(s: Scored, first: boolean): boolean {
-  if (s.cls >= LineClass.Bad || s.text.length > MAX_HEADLINE_CHARS) return false;
+  if (s.cls >= LineClass.Bad || s.cls === LineClass.Good || s.text.length > MAX_HEADLINE_CHARS) return false;
   if (s.features.words > (first ? 30 : 20) || (s.features.words < 2 && !first)) return false;
   if (!first && /[.,;:]["”’»)]*$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
   // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".
