@@ -9,6 +9,7 @@ import { bylineLine, dateLine, isBylineLine, isDateLine } from '../rules/byline.
 import { headlineRule, MAX_HEADLINE_CHARS } from '../rules/header.js';
 import type { Rule } from '../rules/rule.js';
 import type { RunMemory } from './memory.js';
+import { isImageCredit } from '../rules/caption.js';
 import { blankLine, bodyText as bodyRule } from '../rules/basic.js';
 
 /** Thresholds, in one place (jusText names its own the same way). */
@@ -39,7 +40,9 @@ export const PAGE = {
   /** The run may start a line or two above the headline (a teaser): look that far inside it. */
   headlineInside: 3,
   /** Weight of the share of a candidate's words that the first paragraphs repeat. */
-  headlineOverlap: 6,
+  headlineOverlap: 9,
+  /** A line the page prints more than once (title bar, breadcrumb, heading). */
+  headlineRepeated: 2,
   /** Cost of each line between a candidate and the first paragraph. */
   headlineDistance: 0.05,
   /** Cost of each prose line between a candidate and the first paragraph. */
@@ -255,7 +258,7 @@ export function findPageHeadline(scored: readonly Scored[], from: number, to: nu
     // An article element starts with its headline; a whole page starts with the site's chrome.
     if (k === 0) score += from <= PAGE.firstLineReach ? PAGE.firstLineBonus : 1;
     if (k >= from) score -= 1;
-    if ((counts.get(s.text) ?? 0) > 1) score += 2;
+    if ((counts.get(s.text) ?? 0) > 1) score += PAGE.headlineRepeated;
     const next = scored[k + 1];
     if (next && (isBylineLine(next.text) || isDateLine(next.text))) score += 1.5;
     if (words >= 5 && words <= 20) score += 1.5;
@@ -316,7 +319,9 @@ function isHeadlineLike(s: Scored, first: boolean): boolean {
   if (!first && /[.,;:]["”’»)]*$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
   // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".
   if (/[.!?] .*\([^()]{2,40}\)$/.test(s.text)) return false;
-  return !isDateLine(s.text) && !isBylineLine(s.text);
+  // Headlines start with a capital, a digit or a quote; alt text often starts in lower case.
+  if (!first && /^\p{Ll}/u.test(s.text)) return false;
+  return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text);
 }
 
 function fillBlank(out: (Decision | undefined)[], lines: readonly Line[]): Decision[] {
