@@ -105,7 +105,6 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     return fillBlank(out, lines);
   }
   const head = findPageHeadline(scored, from, to, lang);
-  if (process.env.NEWSCLEAN_TRACE) process.stderr.write(JSON.stringify({ from: lines[scored[from]?.index ?? 0]!.n, lang: lang.code }) + '\n');
   // A headline found inside the run starts the article after it.
   const start = Math.max(from, head + 1);
   for (let k = 0; k < scored.length; k++) {
@@ -264,15 +263,12 @@ export function findPageHeadline(scored: readonly Scored[], from: number, to: nu
     if (words >= 5 && words <= 20) score += 1.5;
     else if (words < 3) score -= 3;
     if (s.cls === LineClass.Near || s.cls === LineClass.Good) score -= 2;
-    if (process.env.NEWSCLEAN_TRACE) trace.push([s.text.slice(0, 50), Math.round(score * 10) / 10, from - k]);
     if (score > bestScore) (bestScore = score), (best = k);
   };
-  const trace: unknown[] = [];
   const lo = Math.max(0, from - PAGE.headlineReach);
   for (let k = lo; k < Math.min(from + PAGE.headlineInside, to); k++) consider(k);
   if (lo > 0) consider(0);
   if (best < 0) best = scored.findIndex((s, k) => k < from && s.cls < LineClass.Bad);
-  if (process.env.NEWSCLEAN_TRACE) process.stderr.write('CANDS ' + JSON.stringify(trace) + '\n');
   return best;
 }
 
