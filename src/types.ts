@@ -69,4 +69,8 @@ export interface CleanOptions {
   source?: string;
   /** Only headline, caption and widget cleanup: keep everything else (a recall mode). */
   keepBoilerplate?: boolean;
+  /** Receives warnings (e.g. an article cut at the memory cap); the CLI prints them unless --quiet. */
+  onWarning?: (message: string) => void;
+  /** Longest article (and line) in characters before it is cut with a warning. Default MAX_ARTICLE_CHARS. */
+  maxArticleChars?: number;
 }

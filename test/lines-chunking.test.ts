@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LineSplitter } from '../src/pipeline/lines.js';
+import type { Line } from '../src/types.js';
 
 /** The definition: LF, CRLF and CR each end a line; the last line may lack a break. */
 function referenceLines(text: string): string[] {
@@ -27,7 +28,7 @@ describe('LineSplitter', () => {
       fc.property(fc.array(alphabet, { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 8 }), (parts, cuts) => {
         const text = parts.join('');
         const splitter = new LineSplitter();
-        const lines = [];
+        const lines: Line[] = [];
         for (const chunk of splitInChunks(text, cuts)) splitter.push(chunk, lines);
         splitter.end(lines);
         expect(lines.map((l) => l.text)).toEqual(referenceLines(text));

@@ -4,19 +4,30 @@
 import type { ArticleLines, CleanOptions, CleanedArticle, Line } from '../types.js';
 import { Utf8Decoder, stripBom } from './decode.js';
 import { LineSplitter } from './lines.js';
-import { ArticleSplitter } from './split.js';
+import { ArticleSplitter, MAX_ARTICLE_CHARS } from './split.js';
 import { classifyArticle } from './roles.js';
 import { assembleArticle } from './assemble.js';
 
 export class Cleaner {
   private readonly decoder = new Utf8Decoder();
-  private readonly lineSplitter = new LineSplitter();
-  private readonly articleSplitter = new ArticleSplitter();
+  private readonly lineSplitter: LineSplitter;
+  private readonly articleSplitter: ArticleSplitter;
   private readonly source: string;
   private started = false;
 
   constructor(options: CleanOptions = {}) {
-    this.source = options.source ?? '-';
+    const source = (this.source = options.source ?? '-');
+    const cap = options.maxArticleChars ?? MAX_ARTICLE_CHARS;
+    const warn = options.onWarning ?? ((): void => undefined);
+    // The memory cap: no line and no article is held beyond `cap` characters.
+    this.lineSplitter = new LineSplitter({
+      maxLineChars: cap,
+      onCap: (n) => warn(`${source}, line ${n}: line longer than ${cap} characters, broken there`),
+    });
+    this.articleSplitter = new ArticleSplitter({
+      maxArticleChars: cap,
+      onCap: (line) => warn(`${source}, line ${line.n}: article longer than ${cap} characters, split before this line`),
+    });
   }
 
   pushBytes(bytes: Uint8Array): CleanedArticle[] {

@@ -3,11 +3,25 @@ import type { Line } from '../types.js';
 
 const LF = 10;
 
+export interface LineOptions {
+  /** A line that grows past this many characters is broken there (the memory cap; default: none). */
+  maxLineChars?: number;
+  /** Called with the number of a line that was broken at the cap. */
+  onCap?: (n: number) => void;
+}
+
 export class LineSplitter {
   private carry = '';
   private n = 0;
   /** The previous chunk ended in CR: a LF at the start of the next one belongs to it. */
   private afterCR = false;
+  private readonly maxChars: number;
+  private readonly onCap: ((n: number) => void) | undefined;
+
+  constructor(options: LineOptions = {}) {
+    this.maxChars = options.maxLineChars ?? Infinity;
+    this.onCap = options.onCap;
+  }
 
   // Hot path: one indexOf per line (a regex alternation per line cost twice as much), and one scan
   // per chunk to learn whether it holds a CR at all.
@@ -39,6 +53,12 @@ export class LineSplitter {
       }
     }
     if (start < chunk.length) this.carry += chunk.slice(start);
+    if (this.carry.length > this.maxChars) {
+      // A line without end (a dump that lost its line breaks): hand it on in pieces, not in one string.
+      out.push({ n: ++this.n, text: this.carry.trim() });
+      this.carry = '';
+      this.onCap?.(this.n);
+    }
     return out;
   }
 
