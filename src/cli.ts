@@ -1,12 +1,12 @@
 // The command line: options → the library pipeline → a sink. No cleaning logic lives here.
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
-import { Cleaner } from './pipeline/cleaner.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { KEPT_ROLES, type CleanedArticle, type OutputFormat } from './types.js';
 import { createFormatter, FORMATS } from './format/formatter.js';
 import { ExitCode, NewscleanError } from './errors.js';
-import { openInput, STDIN } from './io/input.js';
+import { STDIN } from './io/input.js';
 import { activeTemps, atomicFileSink, ClosedPipe, streamSink, type Sink } from './io/output.js';
+import { cleanInOrder, type SourceEvent, type SourceOptions } from './run/clean-source.js';
 
 interface CliOptions {
   format: OutputFormat;
@@ -14,6 +14,7 @@ interface CliOptions {
   captions: boolean;
   explain?: string;
   quiet?: boolean;
+  jobs?: number;
 }
 
 const EXAMPLES = `
@@ -29,6 +30,12 @@ function version(): string {
   return pkg.version;
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return n;
+}
+
 function program(): Command {
   return new Command('newsclean')
     .description('Split scraped news dumps into clean articles (headline, captions, body).')
@@ -38,6 +45,7 @@ function program(): Command {
     .option('--no-captions', 'leave the captions field out')
     .option('--explain <file>', 'JSON Lines, one record per dropped input line ("-" = stderr)')
     .option('-q, --quiet', 'no warnings on stderr')
+    .option('-j, --jobs <n>', 'files cleaned in parallel (default: one per core for several files)', parseJobs)
     .version(version(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -83,31 +91,24 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
     if (options.explain) explain = options.explain === '-' ? streamSink(process.stderr) : await atomicFileSink(options.explain);
     await out.write(formatter.start());
     let index = 0;
-    for (const file of files) {
-      let input;
-      try {
-        input = await openInput(file);
-      } catch (error) {
-        if (!(error instanceof NewscleanError)) throw error;
-        process.stderr.write(`newsclean: ${error.message}\n`);
-        status = error.exitCode;
-        continue;
-      }
-      const cleaner = new Cleaner({ source: input.name });
-      const emit = async (batch: CleanedArticle[]): Promise<void> => {
-        if (batch.length === 0) return;
+    for await (const event of await sources(files, options)) {
+      if (event.type === 'error') {
+        process.stderr.write(`newsclean: ${event.message}\n`);
+        status = event.exitCode;
+      } else if (event.type === 'warning') {
+        if (!options.quiet) process.stderr.write(`newsclean: warning: ${event.message}\n`);
+      } else {
+        // Numbering is global across sources, so it is given here, in output order.
         let text = '';
         let dropped = '';
-        for (const cleaned of batch) {
+        for (const cleaned of event.articles) {
           cleaned.article.index = index++;
           text += formatter.article(cleaned.article);
           if (explain) dropped += explainRecords(cleaned);
         }
         await out.write(text);
         if (explain) await explain.write(dropped);
-      };
-      for await (const chunk of input.chunks) await emit(cleaner.pushBytes(chunk));
-      await emit(cleaner.end());
+      }
     }
     await out.write(formatter.end());
     await out.close();
@@ -118,6 +119,15 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
     explain?.abort();
     throw error;
   }
+}
+
+/** The sources' events in input order: on this thread, or from a worker pool (--jobs). */
+async function sources(files: readonly string[], options: CliOptions): Promise<AsyncIterable<SourceEvent>> {
+  const sourceOptions: SourceOptions = { withDecisions: options.explain !== undefined };
+  if (options.jobs === 1 || (options.jobs === undefined && files.length < 2)) return cleanInOrder(files, sourceOptions);
+  const pool = await import('./run/pool.js'); // worker_threads only when there is a pool to run
+  const jobs = options.jobs ?? pool.defaultJobs(files);
+  return jobs > 1 ? pool.cleanInParallel(files, jobs, sourceOptions) : cleanInOrder(files, sourceOptions);
 }
 
 function explainRecords({ article, decisions }: CleanedArticle): string {

@@ -1,0 +1,47 @@
+// One input source, cleaned, as a sequence of events the CLI turns into output. The same generator
+// runs on the main thread (--jobs 1) and inside each worker (--jobs n), so both write the same bytes.
+import { Cleaner } from '../pipeline/cleaner.js';
+import { NewscleanError } from '../errors.js';
+import { openInput } from '../io/input.js';
+import type { CleanedArticle } from '../types.js';
+
+export type SourceEvent =
+  | { readonly type: 'articles'; readonly articles: CleanedArticle[] }
+  | { readonly type: 'warning'; readonly message: string }
+  /** The source could not be opened: the message is printed, the run goes on with the next source. */
+  | { readonly type: 'error'; readonly message: string; readonly exitCode: number };
+
+export interface SourceOptions {
+  /** Keep each article's per-line decisions (--explain needs them; workers then send them over). */
+  readonly withDecisions: boolean;
+  /** Memory cap override (see MAX_ARTICLE_CHARS). */
+  readonly maxArticleChars?: number;
+}
+
+export async function* cleanSource(name: string, options: SourceOptions): AsyncGenerator<SourceEvent> {
+  let input;
+  try {
+    input = await openInput(name);
+  } catch (error) {
+    if (!(error instanceof NewscleanError)) throw error;
+    yield { type: 'error', message: error.message, exitCode: error.exitCode };
+    return;
+  }
+  const warnings: string[] = [];
+  const cleaner = new Cleaner({
+    source: input.name,
+    onWarning: (message) => warnings.push(message),
+    ...(options.maxArticleChars !== undefined && { maxArticleChars: options.maxArticleChars }),
+  });
+  const events = function* (articles: CleanedArticle[]): Generator<SourceEvent> {
+    for (const message of warnings.splice(0)) yield { type: 'warning', message };
+    if (articles.length > 0) yield { type: 'articles', articles };
+  };
+  for await (const chunk of input.chunks) yield* events(cleaner.pushBytes(chunk));
+  yield* events(cleaner.end());
+}
+
+/** Every source in turn, on this thread. */
+export async function* cleanInOrder(names: readonly string[], options: SourceOptions): AsyncGenerator<SourceEvent> {
+  for (const name of names) yield* cleanSource(name, options);
+}

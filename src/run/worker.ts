@@ -1,0 +1,43 @@
+// A --jobs worker thread: cleans the source the main thread assigns and posts its events back, with
+// at most WINDOW of them unacknowledged (the main thread holds back acks for sources far ahead).
+import { parentPort } from 'node:worker_threads';
+import { NewscleanError, errorCode } from '../errors.js';
+import { cleanSource } from './clean-source.js';
+import { WINDOW, type FromWorker, type ToWorker } from './pool.js';
+
+const port = parentPort!;
+let credits = WINDOW;
+let wake: (() => void) | undefined;
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'ack') {
+    credits++;
+    wake?.();
+  } else {
+    void run(message);
+  }
+});
+
+async function run({ id, name, options }: Extract<ToWorker, { type: 'source' }>): Promise<void> {
+  try {
+    for await (let event of cleanSource(name, options)) {
+      if (event.type === 'articles' && !options.withDecisions) {
+        // Decisions are most of the message and the main thread would not read them.
+        event = { type: 'articles', articles: event.articles.map((a) => ({ article: a.article, decisions: [] })) };
+      }
+      while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
+      credits--;
+      port.postMessage({ type: 'event', id, event } satisfies FromWorker);
+    }
+    port.postMessage({ type: 'done', id } satisfies FromWorker);
+  } catch (error) {
+    const failed: FromWorker = {
+      type: 'failed',
+      id,
+      message: error instanceof Error ? error.message : String(error),
+      ...(error instanceof NewscleanError && { exitCode: error.exitCode }),
+      ...(errorCode(error) !== undefined && { code: errorCode(error)! }),
+    };
+    port.postMessage(failed);
+  }
+}
