@@ -6,7 +6,6 @@
 // The same (kind, seed) always yields the same bytes, so runs and machines compare.
 import { createWriteStream, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { once } from 'node:events';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -143,13 +142,19 @@ export function* dumpChunks(kind, bytes, seed = 1) {
 
 /** Write a dump to a writable stream, honouring back-pressure (a pipe to a child process). */
 export async function writeDump(stream, kind, bytes, seed = 1) {
+  let failure;
+  let closed = false;
+  stream.on('error', (error) => (failure = error));
+  stream.on('close', () => (closed = true));
   for (const chunk of dumpChunks(kind, bytes, seed)) {
+    if (failure) throw failure;
+    if (closed) throw new Error('the reader closed the pipe early');
     if (!stream.write(chunk)) {
-      const drained = once(stream, 'drain');
-      const closed = once(stream, 'close').then(() => {
-        throw new Error('the reader closed the pipe early');
+      await new Promise((resolve) => {
+        const done = () => (stream.off('drain', done), stream.off('close', done), resolve());
+        stream.on('drain', done);
+        stream.on('close', done);
       });
-      await Promise.race([drained, closed]);
     }
   }
   await new Promise((resolve) => stream.end(resolve));
