@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 
 const file = process.argv[2];
 // The same chunk size newsclean reads files with (src/io/input.ts).
-const input = file ? createReadStream(file, { highWaterMark: 256 * 1024 }) : process.stdin;
+const input = file ? createReadStream(file, { highWaterMark: 64 * 1024 }) : process.stdin;
 const decoder = new TextDecoder('utf-8');
 let carry = '';
 let lines = 0;
