@@ -1,6 +1,6 @@
 // The command line: options → the library pipeline → a sink. No cleaning logic lives here.
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
 import { KEPT_ROLES, type CleanedArticle, type OutputFormat } from './types.js';
 import { createFormatter, FORMATS } from './format/formatter.js';
 import { ExitCode, NewscleanError } from './errors.js';
@@ -32,11 +32,27 @@ function version(): string {
 
 function parseJobs(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new commander.InvalidArgumentError('expected a whole number ≥ 1.');
   return n;
 }
 
-function program(): Command {
+// commander takes ~30 ms to load, a third of newsclean's start-up: it is loaded only when there are
+// options to parse. `newsclean [file...]` (how shell loops and GNU parallel call it) runs without it.
+let commander: typeof import('commander');
+
+/** The options of a run given no options; test/cli-startup.test.ts checks them against commander's. */
+export const PLAIN_OPTIONS: Readonly<CliOptions> = { format: 'jsonl', captions: true };
+
+/** The files of a command line that holds only file names (or "-"), else undefined. */
+export function plainFiles(args: readonly string[], stdinIsTTY: boolean): string[] | undefined {
+  if (args.some((a) => a.startsWith('-') && a !== STDIN)) return undefined;
+  if (args.length === 0 && stdinIsTTY) return undefined; // help, from commander
+  return args.length > 0 ? [...args] : [STDIN];
+}
+
+export async function program(): Promise<Command> {
+  commander ??= await import('commander');
+  const { Command, Option } = commander;
   return new Command('newsclean')
     .description('Split scraped news dumps into clean articles (headline, captions, body).')
     .argument('[file...]', 'dump files; none or "-" reads stdin')
@@ -53,23 +69,29 @@ function program(): Command {
     .exitOverride();
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
-  const cmd = program();
+async function parse(argv: readonly string[]): Promise<{ files: string[]; options: CliOptions } | number> {
+  const cmd = await program();
   try {
     cmd.parse(argv as string[]);
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (error instanceof commander.CommanderError) {
       const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
       return ok ? ExitCode.Ok : ExitCode.Usage;
     }
     throw error;
   }
-  const options = cmd.opts<CliOptions>();
-  const files = cmd.args.length > 0 ? cmd.args : [STDIN];
   if (cmd.args.length === 0 && process.stdin.isTTY) {
     process.stderr.write(cmd.helpInformation());
     return ExitCode.Usage;
   }
+  return { files: cmd.args.length > 0 ? cmd.args : [STDIN], options: cmd.opts<CliOptions>() };
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const plain = plainFiles(argv.slice(2), process.stdin.isTTY === true);
+  const parsed = plain ? { files: plain, options: { ...PLAIN_OPTIONS } } : await parse(argv);
+  if (typeof parsed === 'number') return parsed; // help, version or a usage error
+  const { files, options } = parsed;
   try {
     return await run(files, options);
   } catch (error) {
