@@ -3,7 +3,8 @@
 import { parentPort } from 'node:worker_threads';
 import { NewscleanError, errorCode } from '../errors.js';
 import { cleanSource } from './clean-source.js';
-import { WINDOW, type FromWorker, type ToWorker } from './pool.js';
+import type { SourceEvent } from './clean-source.js';
+import { EVENTS_PER_MESSAGE, WINDOW, type FromWorker, type ToWorker } from './pool.js';
 
 const port = parentPort!;
 let credits = WINDOW;
@@ -19,16 +20,23 @@ port.on('message', (message: ToWorker) => {
 });
 
 async function run({ id, name, options }: Extract<ToWorker, { type: 'source' }>): Promise<void> {
+  let batch: SourceEvent[] = [];
+  const send = async (): Promise<void> => {
+    while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
+    credits--;
+    port.postMessage({ type: 'events', id, events: batch } satisfies FromWorker);
+    batch = [];
+  };
   try {
     for await (let event of cleanSource(name, options)) {
       if (event.type === 'articles' && !options.withDecisions) {
         // Decisions are most of the message and the main thread would not read them.
         event = { type: 'articles', articles: event.articles.map((a) => ({ article: a.article, decisions: [] })) };
       }
-      while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
-      credits--;
-      port.postMessage({ type: 'event', id, event } satisfies FromWorker);
+      batch.push(event);
+      if (batch.length >= EVENTS_PER_MESSAGE) await send();
     }
+    if (batch.length > 0) await send();
     port.postMessage({ type: 'done', id } satisfies FromWorker);
   } catch (error) {
     const failed: FromWorker = {
