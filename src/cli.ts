@@ -105,7 +105,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function run(files: readonly string[], options: CliOptions): Promise<number> {
-  const formatter = await createFormatter(options.format, { captions: options.captions });
+  const formatOptions = { captions: options.captions };
+  const formatter = await createFormatter(options.format, formatOptions);
   const out = options.output ? await atomicFileSink(options.output) : streamSink(process.stdout);
   let explain: Sink | undefined;
   let status: number = ExitCode.Ok;
@@ -113,12 +114,21 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
     if (options.explain) explain = options.explain === '-' ? streamSink(process.stderr) : await atomicFileSink(options.explain);
     await out.write(formatter.start());
     let index = 0;
-    for await (const event of await sources(files, options)) {
+    const sourceOptions: SourceOptions = {
+      withDecisions: options.explain !== undefined,
+      format: { name: options.format, options: formatOptions },
+    };
+    for await (const event of await sources(files, options.jobs, sourceOptions)) {
       if (event.type === 'error') {
         process.stderr.write(`newsclean: ${event.message}\n`);
         status = event.exitCode;
       } else if (event.type === 'warning') {
         if (!options.quiet) process.stderr.write(`newsclean: warning: ${event.message}\n`);
+      } else if (event.type === 'formatted') {
+        // A worker formatted these; what depends on their place (index, separator) is added here.
+        let text = '';
+        for (const body of event.bodies) text += formatter.place!(index++) + body;
+        await out.write(text);
       } else {
         // Numbering is global across sources, so it is given here, in output order.
         let text = '';
@@ -144,11 +154,10 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
 }
 
 /** The sources' events in input order: on this thread, or from a worker pool (--jobs). */
-async function sources(files: readonly string[], options: CliOptions): Promise<AsyncIterable<SourceEvent>> {
-  const sourceOptions: SourceOptions = { withDecisions: options.explain !== undefined };
-  if (options.jobs === 1 || (options.jobs === undefined && files.length < 2)) return cleanInOrder(files, sourceOptions);
+async function sources(files: readonly string[], jobsOption: number | undefined, sourceOptions: SourceOptions): Promise<AsyncIterable<SourceEvent>> {
+  if (jobsOption === 1 || (jobsOption === undefined && files.length < 2)) return cleanInOrder(files, sourceOptions);
   const pool = await import('./run/pool.js'); // worker_threads only when there is a pool to run
-  const jobs = options.jobs ?? pool.defaultJobs(files);
+  const jobs = jobsOption ?? pool.defaultJobs(files);
   return jobs > 1 ? pool.cleanInParallel(files, jobs, sourceOptions) : cleanInOrder(files, sourceOptions);
 }
 

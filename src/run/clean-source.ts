@@ -3,13 +3,16 @@
 import { Cleaner } from '../pipeline/cleaner.js';
 import { NewscleanError } from '../errors.js';
 import { openInput } from '../io/input.js';
-import type { CleanedArticle } from '../types.js';
+import type { CleanedArticle, OutputFormat } from '../types.js';
+import type { FormatOptions } from '../format/formatter.js';
 
 export type SourceEvent =
   | { readonly type: 'articles'; readonly articles: CleanedArticle[] }
   | { readonly type: 'warning'; readonly message: string }
   /** The source could not be opened: the message is printed, the run goes on with the next source. */
-  | { readonly type: 'error'; readonly message: string; readonly exitCode: number };
+  | { readonly type: 'error'; readonly message: string; readonly exitCode: number }
+  /** From workers only: the articles already formatted, each the part that does not depend on its place. */
+  | { readonly type: 'formatted'; readonly bodies: string[] };
 
 /**
  * Input is cleaned, and its articles handed on, in steps of this many bytes. Small steps keep every
@@ -23,6 +26,8 @@ export interface SourceOptions {
   readonly withDecisions: boolean;
   /** Memory cap override (see MAX_ARTICLE_CHARS). */
   readonly maxArticleChars?: number;
+  /** The output format: workers format articles with it (Formatter.body) when it can be done ahead. */
+  readonly format?: { readonly name: OutputFormat; readonly options: FormatOptions };
 }
 
 export async function* cleanSource(name: string, options: SourceOptions): AsyncGenerator<SourceEvent> {

@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { NewscleanError, errorCode } from '../errors.js';
 import { cleanSource } from './clean-source.js';
+import { createFormatter } from '../format/formatter.js';
 import type { SourceEvent } from './clean-source.js';
 import { EVENTS_PER_MESSAGE, WINDOW, type FromWorker, type ToWorker } from './pool.js';
 
@@ -28,8 +29,13 @@ async function run({ id, name, options }: Extract<ToWorker, { type: 'source' }>)
     batch = [];
   };
   try {
+    // Formatting here leaves the main thread only the part of each article that depends on its place.
+    const formatter = options.format && !options.withDecisions ? await createFormatter(options.format.name, options.format.options) : undefined;
+    const body = formatter?.body && formatter.place ? formatter.body : undefined;
     for await (let event of cleanSource(name, options)) {
-      if (event.type === 'articles' && !options.withDecisions) {
+      if (event.type === 'articles' && body) {
+        event = { type: 'formatted', bodies: event.articles.map((a) => body(a.article)) };
+      } else if (event.type === 'articles' && !options.withDecisions) {
         // Decisions are most of the message and the main thread would not read them.
         event = { type: 'articles', articles: event.articles.map((a) => ({ article: a.article, decisions: [] })) };
       }
