@@ -5,7 +5,7 @@
 // Median of several runs; the machine is shared and noisy, so the ratios are the result.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeDump, writeDumpFile } from './generate.mjs';
@@ -30,6 +30,7 @@ if (!existsSync(join(ROOT, 'dist/cli.js'))) {
   process.exit(1);
 }
 
+let measured = 0;
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -41,7 +42,7 @@ const median = (xs) => {
  * /dev/null. Returns wall seconds and the child's peak RSS in MiB (GNU time's %M, else VmHWM polled).
  */
 async function measure(command, args, { stdinFile, stream, stdoutFile } = {}) {
-  const rssFile = join(work, 'rss');
+  const rssFile = join(work, `rss-${++measured}`);
   const [cmd, cmdArgs] = TIME ? [TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const stdin = stdinFile ? openSync(stdinFile, 'r') : stream ? 'pipe' : 'ignore';
   const stdout = openSync(stdoutFile ?? '/dev/null', 'w');
@@ -94,6 +95,7 @@ async function compare(input, runs = RUNS) {
   return row;
 }
 
+const loadBefore = loadavg()[0];
 const work = mkdtempSync(join(tmpdir(), 'newsclean-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 process.on('SIGINT', () => process.exit(130));
@@ -152,16 +154,21 @@ for (let i = 0; i < JOB_FILES; i++) {
   await writeDumpFile(path, i % 4 === 3 ? 'page' : 'seed', JOB_FILE_BYTES, 100 + i);
   jobFiles.push(path);
 }
-const jobTimes = { 1: [], 2: [] };
+const jobTimes = { 1: [], 2: [], pair: [] };
+const half = (k) => jobFiles.slice(k * (JOB_FILES / 2), (k + 1) * (JOB_FILES / 2));
 for (let r = 0; r < Math.max(RUNS, 3); r++) {
   for (const n of [1, 2]) {
     const out = join(work, `jobs-${n}.out`);
     jobTimes[n].push((await measure(process.execPath, [BIN, '--jobs', String(n), ...jobFiles], { stdoutFile: out })).seconds);
   }
+  // The ceiling on this machine right now: two independent processes, 20 files each, side by side.
+  const started = process.hrtime.bigint();
+  await Promise.all([0, 1].map((k) => measure(process.execPath, [BIN, '--jobs', '1', ...half(k)])));
+  jobTimes.pair.push(Number(process.hrtime.bigint() - started) / 1e9);
 }
 const jobsIdentical = readFileSync(join(work, 'jobs-1.out')).equals(readFileSync(join(work, 'jobs-2.out')));
-const jobs = { one: median(jobTimes[1]), two: median(jobTimes[2]), identical: jobsIdentical };
-log(`jobs: 1 → ${jobs.one.toFixed(2)} s, 2 → ${jobs.two.toFixed(2)} s, identical ${jobsIdentical}`);
+const jobs = { one: median(jobTimes[1]), two: median(jobTimes[2]), pair: median(jobTimes.pair), identical: jobsIdentical };
+log(`jobs: 1 → ${jobs.one.toFixed(2)} s, 2 → ${jobs.two.toFixed(2)} s, two processes ${jobs.pair.toFixed(2)} s, identical ${jobsIdentical}`);
 
 // GNU parallel --pipe on one big dump against one process: the same articles?
 let gnu;
@@ -208,17 +215,25 @@ const body = rows.map((r) => [
 const perMiB = (r) => r.nc / r.mib;
 const marginal = (r) => (r.nc - startup.empty) / r.mib;
 const notes = [
+  `ratio: newsclean wall time / reference wall time (median of ${RUNS}); CPU ratio: the same for user+sys time; ` +
+    `MiB/s and ms/MiB: newsclean, start-up included; peak RSS: the most of any run`,
   `time/MiB, seed piped: ${fmt(1000 * perMiB(seedStream), 1)} ms at ${fmt(seedStream.mib, 0)} MiB vs ${fmt(1000 * perMiB(seedPiped20), 1)} ms at 20 MiB ` +
     `(×${fmt(perMiB(seedStream) / perMiB(seedPiped20))}); without the fixed start-up (${fmt(startup.empty)} s on empty input): ` +
     `×${fmt(marginal(seedStream) / marginal(seedPiped20))}`,
   `start-up: newsclean --version ${fmt(startup.version * 1000, 0)} ms vs node -e 0 ${fmt(startup.node * 1000, 0)} ms: ratio ${fmt(startup.version / startup.node)}`,
   `--jobs 2 vs --jobs 1 on ${JOB_FILES} files of ${fmt(JOB_FILE_BYTES / MiB, 1)} MiB: ${fmt(jobs.one)} s → ${fmt(jobs.two)} s, ` +
-    `speed-up ×${fmt(jobs.one / jobs.two)}, output ${jobs.identical ? 'byte-identical' : 'DIFFERENT'}`,
+    `speed-up ×${fmt(jobs.one / jobs.two)}, output ${jobs.identical ? 'byte-identical' : 'DIFFERENT'} ` +
+    `(ceiling now: two separate processes on 20 files each ×${fmt(jobs.one / jobs.pair)})`,
   gnu
     ? `GNU parallel --pipe --block 10M --recend '\\n\\n\\n\\n' --keep-order on ${fmt(gnu.mib, 0)} MiB: ${fmt(gnu.par)} s vs one process ${fmt(gnu.one)} s; ` +
       `${gnu.articles} articles, ${gnu.same ? 'the same' : 'NOT the same'} as one process`
     : 'GNU parallel: not installed (apt-get install -y parallel), skipped',
 ];
+
+notes.push(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${fmt(loadBefore)} → ${fmt(loadavg()[0])} ` +
+    `(other work on the machine slows wall times; the ratios are measured side by side)`,
+);
 
 if (MARKDOWN) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
