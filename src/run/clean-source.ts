@@ -3,6 +3,7 @@
 import { Cleaner } from '../pipeline/cleaner.js';
 import { NewscleanError } from '../errors.js';
 import { openInput } from '../io/input.js';
+import { noteInput } from './heap-guard.js';
 import type { CleanedArticle, OutputFormat } from '../types.js';
 import type { FormatOptions } from '../format/formatter.js';
 
@@ -50,6 +51,7 @@ export async function* cleanSource(name: string, options: SourceOptions): AsyncG
     if (articles.length > 0) yield { type: 'articles', articles };
   };
   for await (const chunk of input.chunks) {
+    noteInput(chunk.length);
     for (let at = 0; at < chunk.length; at += STEP_BYTES) {
       yield* events(cleaner.pushBytes(chunk.subarray(at, at + STEP_BYTES)));
     }
