@@ -42,6 +42,7 @@ const median = (xs) => {
  * /dev/null. Returns wall seconds and the child's peak RSS in MiB (GNU time's %M, else VmHWM polled).
  */
 async function measure(command, args, { stdinFile, stream, stdoutFile } = {}) {
+  if (stream && TIME) return measurePiped(command, args, stream);
   const rssFile = join(work, `rss-${++measured}`);
   const [cmd, cmdArgs] = TIME ? [TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const stdin = stdinFile ? openSync(stdinFile, 'r') : stream ? 'pipe' : 'ignore';
@@ -61,6 +62,24 @@ async function measure(command, args, { stdinFile, stream, stdoutFile } = {}) {
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.trim().split('\n').pop()}`);
   if (!TIME) return { seconds, rss: hwm / 1024, cpu: NaN };
   const [rssKiB, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, rss: rssKiB / 1024, cpu: user + sys };
+}
+
+/**
+ * A stream through a real pipe, as in a shell pipeline (Node's own 'pipe' stdio is a socket pair):
+ * `generate | time command`. The wall time is the command's own (GNU time's %e), not the generator's.
+ */
+async function measurePiped(command, args, stream) {
+  const rssFile = join(work, `rss-${++measured}`);
+  const quote = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
+  const generator = [process.execPath, join(ROOT, 'bench/generate.mjs'), stream.kind, stream.bytes, stream.seed].map(quote).join(' ');
+  const consumer = [TIME, '-f', '%e %M %U %S', '-o', rssFile, command, ...args].map(quote).join(' ');
+  const child = spawn('sh', ['-c', `${generator} | ${consumer} > /dev/null`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} (piped) exited ${code}: ${stderr.trim().split('\n').pop()}`);
+  const [seconds, rssKiB, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
   return { seconds, rss: rssKiB / 1024, cpu: user + sys };
 }
 

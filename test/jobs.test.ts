@@ -70,3 +70,18 @@ describe('--jobs', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('--jobs and a reader that goes away', () => {
+  it('exits quietly (code 0, nothing on stderr) when stdout closes early', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN, ROOT } = await import('./helpers/cli.js');
+    const child = spawn(process.execPath, [BIN, '-j', '2', ...Array.from({ length: 10 }, () => FILES).flat()], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+});
