@@ -12,10 +12,11 @@ export const WINDOW = 4;
 /** Events a worker sends in one message: a message costs tens of microseconds, an event ~16 KiB of input. */
 export const EVENTS_PER_MESSAGE = 16;
 /**
- * Events held for a source that is not being written yet (it waits for the sources before it).
- * Past this its worker is left without acknowledgements and stops reading: memory stays bounded.
+ * Events held, over all sources, that are not being written yet (they wait for the source at the head
+ * of the output). Past this, workers get no acknowledgements and this thread takes no new source, so
+ * memory stays bounded however many files there are and however long the head takes.
  */
-export const AHEAD = 128;
+export const AHEAD = 256;
 
 export type ToWorker =
   | { readonly type: 'source'; readonly id: number; readonly name: string; readonly options: SourceOptions }
@@ -36,10 +37,7 @@ interface SourceState {
   readonly events: SourceEvent[];
   /** Being cleaned, by a worker or by this thread. */
   taken: boolean;
-  worker?: Worker;
   done: boolean;
-  /** Acknowledgements held back because the source is too far ahead of the output. */
-  owed: number;
   failure?: Error;
 }
 
@@ -53,12 +51,27 @@ export async function* cleanInParallel(
   jobs: number,
   options: SourceOptions,
 ): AsyncGenerator<SourceEvent> {
-  const states: SourceState[] = names.map(() => ({ events: [], taken: false, done: false, owed: 0 }));
+  const states: SourceState[] = names.map(() => ({ events: [], taken: false, done: false }));
+  let head = 0;
+  /** Events held for sources after the head. */
+  let ahead = 0;
+  /** Acknowledgements held back, per worker, and the source each worker is on. */
+  const owed = new Map<Worker, number>();
+  const current = new Map<Worker, number>();
   let wake: (() => void) | undefined;
   let crash: Error | undefined;
   let finished = false;
   const notify = (): void => wake?.();
 
+  const ack = (worker: Worker, n = 1): void => {
+    for (let k = 0; k < n; k++) worker.postMessage({ type: 'ack' } satisfies ToWorker);
+  };
+  /** Hand back held acknowledgements once there is room again, and always to the head's worker. */
+  const release = (): void => {
+    for (const [worker, n] of owed) {
+      if (ahead <= AHEAD || current.get(worker) === head) ack(worker, n), owed.delete(worker);
+    }
+  };
   /** The first source not yet taken (workers leave stdin to this thread), or -1. */
   const take = (byWorker: boolean): number => {
     const id = states.findIndex((s, i) => !s.taken && !(byWorker && names[i] === STDIN));
@@ -68,8 +81,9 @@ export async function* cleanInParallel(
   const assign = (worker: Worker): void => {
     const id = take(true);
     if (id < 0) return;
-    states[id]!.worker = worker;
+    current.set(worker, id);
     worker.postMessage({ type: 'source', id, name: names[id]!, options } satisfies ToWorker);
+    release(); // it may have taken the head
   };
 
   const files = names.filter((n) => n !== STDIN).length;
@@ -80,8 +94,9 @@ export async function* cleanInParallel(
       const state = states[message.id]!;
       if (message.type === 'events') {
         state.events.push(...message.events);
-        if (state.events.length <= AHEAD) worker.postMessage({ type: 'ack' } satisfies ToWorker);
-        else state.owed++;
+        if (message.id !== head) ahead += message.events.length;
+        if (message.id === head || ahead <= AHEAD) ack(worker);
+        else owed.set(worker, (owed.get(worker) ?? 0) + 1);
       } else {
         if (message.type === 'failed') state.failure = rebuildError(message);
         state.done = true;
@@ -99,40 +114,44 @@ export async function* cleanInParallel(
     });
     workers.push(worker);
   }
-  // This thread takes the first source, so that output starts without waiting for a worker to load.
+
   let own: { id: number; events: AsyncIterator<SourceEvent> } | undefined;
-  const takeOwn = (): void => {
-    const id = take(false);
-    if (id >= 0) own = { id, events: cleanSource(names[id]!, options)[Symbol.asyncIterator]() };
+  const startOwn = (id: number): void => {
+    states[id]!.taken = true;
+    own = { id, events: cleanSource(names[id]!, options)[Symbol.asyncIterator]() };
   };
-  takeOwn();
+  // This thread takes the first source, so that output starts without waiting for a worker to load.
+  startOwn(0);
   for (const worker of workers) assign(worker);
 
   try {
-    for (let head = 0; head < names.length; ) {
+    while (head < names.length) {
       if (crash) throw crash;
       const state = states[head]!;
       const event = state.events.shift();
       if (event !== undefined) {
-        if (state.owed > 0 && state.events.length <= AHEAD) {
-          state.owed--;
-          state.worker!.postMessage({ type: 'ack' } satisfies ToWorker);
-        }
         yield event;
       } else if (state.done) {
         if (state.failure) throw state.failure;
         head++;
+        if (head < names.length) ahead -= states[head]!.events.length;
+        release();
       } else {
-        // The head has nothing ready: clean a step of this thread's own source, unless it is far
-        // enough ahead of the output; else wait for a worker.
-        if (own === undefined) takeOwn();
-        if (own !== undefined && (own.id === head || states[own.id]!.events.length < AHEAD)) {
+        // The head has nothing ready: clean a step of this thread's own source (the head itself if
+        // nobody took it), unless enough is held ahead of the output already; else wait for a worker.
+        if (own === undefined && !state.taken) startOwn(head);
+        if (own === undefined && ahead < AHEAD) {
+          const id = take(false);
+          if (id >= 0) startOwn(id);
+        }
+        if (own !== undefined && (own.id === head || ahead < AHEAD)) {
           const step = await own.events.next();
           if (step.done) {
             states[own.id]!.done = true;
             own = undefined;
           } else {
             states[own.id]!.events.push(step.value);
+            if (own.id !== head) ahead++;
           }
         } else {
           await new Promise<void>((resolve) => (wake = resolve));
