@@ -73,4 +73,8 @@ export interface CleanOptions {
   keepBoilerplate?: boolean;
   /** Emit articles the stream already had (exact or near copies) instead of dropping them. */
   keepDuplicates?: boolean;
+  /** Receives warnings (e.g. an article cut at the memory cap); the CLI prints them unless --quiet. */
+  onWarning?: (message: string) => void;
+  /** Longest article (and line) in characters before it is cut with a warning. Default MAX_ARTICLE_CHARS. */
+  maxArticleChars?: number;
 }

@@ -9,6 +9,13 @@ export interface Formatter {
   start(): string;
   article(article: Article): string;
   end(): string;
+  /**
+   * Optional, for --jobs: the article's text in two parts, `place(index) + body(article)`, where
+   * `body` does not depend on where the article lands in the output, so workers build it ahead.
+   * Call `place` once per article, in output order; `article(a)` must equal `place(a.index) + body(a)`.
+   */
+  body?(article: Article): string;
+  place?(index: number): string;
 }
 
 export type FormatOptions = RecordOptions;

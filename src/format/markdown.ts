@@ -23,9 +23,13 @@ export function articleTree(article: Article, options: FormatOptions = {}): Root
 
 export function markdownFormatter(options: FormatOptions): Formatter {
   let count = 0;
+  const body = (a: Article): string => toMarkdown(articleTree(a, options), { rule: '-' });
+  const place = (): string => (count++ === 0 ? '' : '\n---\n\n');
   return {
     start: () => '',
-    article: (a) => (count++ === 0 ? '' : '\n---\n\n') + toMarkdown(articleTree(a, options), { rule: '-' }),
+    article: (a) => place() + body(a),
     end: () => '',
+    body,
+    place,
   };
 }

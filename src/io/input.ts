@@ -3,7 +3,8 @@ import { promises as fsp } from 'node:fs';
 import { ExitCode, NewscleanError, describeSystemError } from '../errors.js';
 
 export const STDIN = '-';
-const CHUNK_BYTES = 256 * 1024;
+// 64 KiB, as pipes deliver: larger reads left more garbage per step and raised peak RSS by ~50 MiB.
+const CHUNK_BYTES = 64 * 1024;
 
 export interface Input {
   /** The name written to `source`: the path as given, or "-". */

@@ -4,7 +4,7 @@
 import type { ArticleLines, CleanOptions, CleanedArticle, Line } from '../types.js';
 import { Utf8Decoder, stripBom } from './decode.js';
 import { LineSplitter } from './lines.js';
-import { ArticleSplitter } from './split.js';
+import { ArticleSplitter, MAX_ARTICLE_CHARS } from './split.js';
 import { classifyArticle } from './roles.js';
 import { RunMemory } from './memory.js';
 import { DuplicateFilter, duplicateArticle } from './dedupe.js';
@@ -13,8 +13,8 @@ import { assembleArticle } from './assemble.js';
 
 export class Cleaner {
   private readonly decoder = new Utf8Decoder();
-  private readonly lineSplitter = new LineSplitter();
-  private readonly articleSplitter = new ArticleSplitter();
+  private readonly lineSplitter: LineSplitter;
+  private readonly articleSplitter: ArticleSplitter;
   private readonly source: string;
   private readonly keepBoilerplate: boolean;
   private readonly memory = new RunMemory();
@@ -22,7 +22,18 @@ export class Cleaner {
   private started = false;
 
   constructor(options: CleanOptions = {}) {
-    this.source = options.source ?? '-';
+    const source = (this.source = options.source ?? '-');
+    const cap = options.maxArticleChars ?? MAX_ARTICLE_CHARS;
+    const warn = options.onWarning ?? ((): void => undefined);
+    // The memory cap: no line and no article is held beyond `cap` characters.
+    this.lineSplitter = new LineSplitter({
+      maxLineChars: cap,
+      onCap: (n) => warn(`${source}, line ${n}: line longer than ${cap} characters, broken there`),
+    });
+    this.articleSplitter = new ArticleSplitter({
+      maxArticleChars: cap,
+      onCap: (line) => warn(`${source}, line ${line.n}: article longer than ${cap} characters, split before this line`),
+    });
     this.keepBoilerplate = options.keepBoilerplate ?? false;
     this.duplicates = options.keepDuplicates ? undefined : new DuplicateFilter();
   }

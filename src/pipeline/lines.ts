@@ -1,33 +1,72 @@
 // text chunks → numbered lines. LF, CRLF and CR all end a line, also when a CRLF is split across chunks.
 import type { Line } from '../types.js';
 
-const BREAK = /\r\n|\r|\n/g;
+const LF = 10;
+
+export interface LineOptions {
+  /** A line that grows past this many characters is broken there (the memory cap; default: none). */
+  maxLineChars?: number;
+  /** Called with the number of a line that was broken at the cap. */
+  onCap?: (n: number) => void;
+}
 
 export class LineSplitter {
   private carry = '';
   private n = 0;
   /** The previous chunk ended in CR: a LF at the start of the next one belongs to it. */
   private afterCR = false;
+  private readonly maxChars: number;
+  private readonly onCap: ((n: number) => void) | undefined;
 
+  constructor(options: LineOptions = {}) {
+    this.maxChars = options.maxLineChars ?? Infinity;
+    this.onCap = options.onCap;
+  }
+
+  // Hot path: one indexOf per line (a regex alternation per line cost twice as much), and one scan
+  // per chunk to learn whether it holds a CR at all.
   push(chunk: string, out: Line[] = []): Line[] {
     if (chunk.length === 0) return out;
     let start = 0;
-    if (this.afterCR && chunk.charCodeAt(0) === 10) start = 1;
+    if (this.afterCR && chunk.charCodeAt(0) === LF) start = 1;
     this.afterCR = false;
-    BREAK.lastIndex = start;
-    let match: RegExpExecArray | null;
-    while ((match = BREAK.exec(chunk)) !== null) {
-      const end = match.index;
-      // A CR at the very end may be the first half of a CRLF.
-      if (match[0] === '\r' && end === chunk.length - 1) this.afterCR = true;
-      const piece = chunk.slice(start, end);
-      const text = this.carry.length > 0 ? this.carry + piece : piece;
-      this.carry = '';
-      out.push({ n: ++this.n, text: text.trim() });
-      start = BREAK.lastIndex;
+    let cr = chunk.indexOf('\r', start);
+    if (cr === -1) {
+      for (let lf = chunk.indexOf('\n', start); lf !== -1; lf = chunk.indexOf('\n', start)) {
+        this.emit(chunk, start, lf, out);
+        start = lf + 1;
+      }
+    } else {
+      let lf = chunk.indexOf('\n', start);
+      while (lf !== -1 || cr !== -1) {
+        if (cr === -1 || (lf !== -1 && lf < cr)) {
+          this.emit(chunk, start, lf, out);
+          start = lf + 1;
+        } else {
+          this.emit(chunk, start, cr, out);
+          // CRLF is one break; a CR at the very end may be the first half of one.
+          if (cr + 1 === chunk.length) this.afterCR = true;
+          start = chunk.charCodeAt(cr + 1) === LF ? cr + 2 : cr + 1;
+          cr = chunk.indexOf('\r', start);
+        }
+        if (lf !== -1 && lf < start) lf = chunk.indexOf('\n', start);
+      }
     }
     if (start < chunk.length) this.carry += chunk.slice(start);
+    if (this.carry.length > this.maxChars) {
+      // A line without end (a dump that lost its line breaks): hand it on in pieces, not in one string.
+      out.push({ n: ++this.n, text: this.carry.trim() });
+      this.carry = '';
+      this.onCap?.(this.n);
+    }
     return out;
+  }
+
+  private emit(chunk: string, start: number, end: number, out: Line[]): void {
+    const piece = chunk.slice(start, end);
+    const text = this.carry.length > 0 ? this.carry + piece : piece;
+    this.carry = '';
+    out.push({ n: ++this.n, text: text.trim() });
   }
 
   /** The last line, if the input did not end with a line break. */

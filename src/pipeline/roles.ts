@@ -21,6 +21,9 @@ import { classifyPage } from './page.js';
 import { continuesWrapped, detectWrap, isOnlyMarkers, linkMarker, stripMarkers, wrappedLine, type WrapLayout } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
 
+/** A kept line longer than this is a paragraph, never remembered as chrome. */
+const CHROME_BODY_CHARS = 40;
+
 export interface ClassifyOptions {
   /** Only headline, caption and widget cleanup (a recall mode): no page rules. */
   keepBoilerplate?: boolean;
@@ -42,8 +45,17 @@ export function classifyArticle(lines: readonly Line[], options: ClassifyOptions
     header.template || options.keepBoilerplate
       ? classifyTemplate(lines, blocks, header)
       : classifyWebPage(lines, blocks, header, memory);
-  memory.rememberArticle(lines.map((l) => l.text));
+  memory.rememberArticle(chromeCandidates(decisions));
   return { decisions, template: header.template };
+}
+
+/** What may be site chrome: never the headline or a caption, never a real paragraph. */
+function* chromeCandidates(decisions: readonly Decision[]): Generator<string> {
+  for (const d of decisions) {
+    if (d.role === LineRole.Headline || d.role === LineRole.Caption || d.role === LineRole.Blank) continue;
+    if (d.role === LineRole.Body && d.line.text.length > CHROME_BODY_CHARS) continue;
+    yield d.line.text;
+  }
 }
 
 /**

@@ -14,6 +14,19 @@ export const TWIN_DISTANCE = 8;
 export const SOFT_GAP_LINES = 2;
 /** The article's own headline is among its first few non-blank lines (labels may stand above it). */
 const OWN_HEADLINE_WITHIN = 3;
+/**
+ * The memory cap: an article that grows past this many characters (UTF-16 code units, about as many
+ * bytes of Latin text) is cut there, with a warning, so a dump without boundaries cannot exhaust memory.
+ * Real articles stay far below it (a long feature is 100 000 characters).
+ */
+export const MAX_ARTICLE_CHARS = 16 * 1024 * 1024;
+
+export interface SplitOptions {
+  /** Override MAX_ARTICLE_CHARS (tests use a small cap). */
+  maxArticleChars?: number;
+  /** Called with the line that would have pushed the article past the cap; the new article starts there. */
+  onCap?: (line: Line) => void;
+}
 
 export class ArticleSplitter {
   private lines: Line[] = [];
@@ -25,11 +38,24 @@ export class ArticleSplitter {
   private headerEnd = 0;
   private blankRun = 0;
   private index = 0;
+  /** Characters of the held lines (one more per line for its break). */
+  private heldChars = 0;
+  private readonly maxChars: number;
+  private readonly onCap: ((line: Line) => void) | undefined;
+
+  constructor(options: SplitOptions = {}) {
+    this.maxChars = options.maxArticleChars ?? MAX_ARTICLE_CHARS;
+    this.onCap = options.onCap;
+  }
 
   push(line: Line, out: ArticleLines[] = []): ArticleLines[] {
+    if (this.heldChars + line.text.length + 1 > this.maxChars && this.lines.length > 0) {
+      this.onCap?.(line);
+      this.flush(this.lines.length, out, false);
+    }
     if (line.text.length === 0) {
       this.blankRun++;
-      if (this.lines.length > 0) this.lines.push(line);
+      if (this.lines.length > 0) this.hold(line);
       if (this.blankRun === GAP_LINES) this.flush(this.lines.length, out, false);
       return out;
     }
@@ -37,11 +63,16 @@ export class ArticleSplitter {
     const cut = this.findNextHeader(line.text);
     if (cut >= 0) this.flush(cut, out, true);
     const at = this.lines.length;
-    this.lines.push(line);
+    this.hold(line);
     this.recent.push(at);
     if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
     if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(at);
     return out;
+  }
+
+  private hold(line: Line): void {
+    this.lines.push(line);
+    this.heldChars += line.text.length + 1;
   }
 
   end(out: ArticleLines[] = []): ArticleLines[] {
@@ -116,7 +147,9 @@ export class ArticleSplitter {
     this.lines = this.lines.slice(from);
     this.recent = [];
     this.lead = [];
+    this.heldChars = 0;
     for (let p = 0; p < this.lines.length; p++) {
+      this.heldChars += this.lines[p]!.text.length + 1;
       if (this.lines[p]!.text.length === 0) continue;
       this.recent.push(p);
       if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(p);

@@ -9,11 +9,12 @@ export const fontSizeWidget = rule(
 const TT_LINE = /^TT(?:\s+\d{1,3})?$/;
 const SIZE_LINE = /^\d{1,3}$/;
 
+// Both tests run on every line: a first-character or length check answers most lines without a regex.
 export function isWidgetLine(text: string): boolean {
-  return TT_LINE.test(text);
+  return text.charCodeAt(0) === 84 /* T */ && TT_LINE.test(text);
 }
 
 /** The size number shown after "TT" (only meaningful right after a widget line). */
 export function isWidgetSize(text: string): boolean {
-  return SIZE_LINE.test(text);
+  return text.length <= 3 && SIZE_LINE.test(text);
 }
