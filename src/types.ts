@@ -69,4 +69,10 @@ export interface CleanOptions {
   source?: string;
   /** Only headline, caption and widget cleanup: keep everything else (a recall mode). */
   keepBoilerplate?: boolean;
+  /** Bytes only: decode with this encoding instead of detecting one (any name iconv-lite knows). */
+  encoding?: string;
+  /** Bytes only: decode input that looks binary instead of refusing it (exit 65). */
+  force?: boolean;
+  /** Called with each warning (invalid UTF-8, a guessed encoding); the CLI prints them unless --quiet. */
+  onWarning?: (message: string) => void;
 }

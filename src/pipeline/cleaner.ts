@@ -2,14 +2,14 @@
 //   bytes ─decode→ text ─lines→ Line ─split→ ArticleLines ─roles→ Decision[] ─assemble→ Article
 // Each push returns the articles it completed, so callers stream them out at once.
 import type { ArticleLines, CleanOptions, CleanedArticle, Line } from '../types.js';
-import { Utf8Decoder, stripBom } from './decode.js';
+import { Decoder, stripBom } from './decode.js';
 import { LineSplitter } from './lines.js';
 import { ArticleSplitter } from './split.js';
 import { classifyArticle } from './roles.js';
 import { assembleArticle } from './assemble.js';
 
 export class Cleaner {
-  private readonly decoder = new Utf8Decoder();
+  private readonly decoder: Decoder;
   private readonly lineSplitter = new LineSplitter();
   private readonly articleSplitter = new ArticleSplitter();
   private readonly source: string;
@@ -17,18 +17,26 @@ export class Cleaner {
 
   constructor(options: CleanOptions = {}) {
     this.source = options.source ?? '-';
+    this.decoder = new Decoder(options);
   }
 
+  /** Bytes: decoded here (the decoder removes a BOM; it throws a NewscleanError for binary input). */
   pushBytes(bytes: Uint8Array): CleanedArticle[] {
-    return this.pushText(this.decoder.push(bytes));
+    return this.pushLines(this.lineSplitter.push(this.decoder.push(bytes)));
   }
 
+  /** Text that is already decoded; a BOM at its very start is dropped. */
   pushText(text: string): CleanedArticle[] {
     if (!this.started && text.length > 0) {
       this.started = true;
       text = stripBom(text);
     }
     return this.pushLines(this.lineSplitter.push(text));
+  }
+
+  /** The encoding the bytes were decoded with, once known. */
+  get encoding(): string | undefined {
+    return this.decoder.encoding;
   }
 
   end(): CleanedArticle[] {
