@@ -5,8 +5,13 @@ import { Cleaner } from './pipeline/cleaner.js';
 import { KEPT_ROLES, type CleanedArticle, type OutputFormat } from './types.js';
 import { createFormatter, FORMATS } from './format/formatter.js';
 import { ExitCode, NewscleanError } from './errors.js';
-import { openInput, STDIN } from './io/input.js';
+import { openInput, STDIN, totalSize } from './io/input.js';
 import { activeTemps, atomicFileSink, ClosedPipe, streamSink, type Sink } from './io/output.js';
+import { isKnownEncoding } from './pipeline/sniff.js';
+import { colourEnabled, painter } from './io/colour.js';
+import { createMessages, type Messages } from './io/messages.js';
+import { Progress } from './io/progress.js';
+import { addArticle, emptyStats, formatStats } from './stats.js';
 
 interface CliOptions {
   format: OutputFormat;
@@ -14,6 +19,11 @@ interface CliOptions {
   captions: boolean;
   explain?: string;
   quiet?: boolean;
+  encoding?: string;
+  force?: boolean;
+  stats?: boolean;
+  color: boolean;
+  debug?: boolean;
 }
 
 const EXAMPLES = `
@@ -22,7 +32,21 @@ Examples:
   $ cat dumps/*.txt | newsclean -f md > all.md  Markdown from stdin
   $ newsclean day1.txt day2.txt -f text -o clean.txt --explain dropped.jsonl
 
-Exit codes: 0 ok, 64 usage, 65 bad data, 66 cannot read input, 73 cannot create output, 74 I/O error.`;
+Exit codes: 0 ok, 64 usage, 65 bad data, 66 cannot read input, 73 cannot create output, 74 I/O error,
+130/143 interrupted (SIGINT/SIGTERM).`;
+
+/** Exit codes for a stop by signal: 128 + the signal's number. */
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
+/** How long a stop by signal may take to finish the write under way before we exit regardless. */
+const STOP_GRACE_MS = 2000;
+
+/** Raised into the run when a signal asks it to stop. */
+class Interrupted extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted (${signal})`);
+  }
+}
+const stop = new AbortController();
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -38,6 +62,11 @@ function program(): Command {
     .option('--no-captions', 'leave the captions field out')
     .option('--explain <file>', 'JSON Lines, one record per dropped input line ("-" = stderr)')
     .option('-q, --quiet', 'no warnings on stderr')
+    .option('--encoding <name>', 'decode input with this encoding (default: detect)')
+    .option('--force', 'read input that looks binary instead of refusing it')
+    .option('--stats', 'print a summary on stderr at the end')
+    .option('--no-color', 'no colour in messages')
+    .option('--debug', 'show the stack trace of an internal error')
     .version(version(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -57,44 +86,68 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const options = cmd.opts<CliOptions>();
+  const paint = painter(colourEnabled(process.stderr, { color: options.color }));
+  let progress: Progress | undefined;
+  const messages = createMessages({ stream: process.stderr, paint, quiet: options.quiet, beforeWrite: () => progress?.clear() });
   const files = cmd.args.length > 0 ? cmd.args : [STDIN];
   if (cmd.args.length === 0 && process.stdin.isTTY) {
     process.stderr.write(cmd.helpInformation());
     return ExitCode.Usage;
   }
+  if (options.encoding !== undefined && !isKnownEncoding(options.encoding)) {
+    messages.error(`unknown encoding: ${options.encoding} (try utf-8, utf-16le, windows-1252, latin1)`);
+    return ExitCode.Usage;
+  }
+  if (process.stderr.isTTY && !options.quiet) {
+    progress = new Progress({ stream: process.stderr, paint, total: await totalSize(files) });
+  }
   try {
-    return await run(files, options);
+    return await run(files, options, messages, progress);
   } catch (error) {
     if (error instanceof ClosedPipe) return ExitCode.Ok;
+    if (error instanceof Interrupted) {
+      messages.warn(error.message);
+      return SIGNAL_EXIT[error.signal] ?? 130;
+    }
     if (error instanceof NewscleanError) {
-      process.stderr.write(`newsclean: ${error.message}\n`);
+      messages.error(error.message);
       return error.exitCode;
     }
-    throw error;
+    messages.error(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+    if (options.debug) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    else messages.info('(--debug shows the stack trace; please report this)');
+    return 70;
+  } finally {
+    progress?.clear();
   }
 }
 
-async function run(files: readonly string[], options: CliOptions): Promise<number> {
+async function run(files: readonly string[], options: CliOptions, messages: Messages, progress?: Progress): Promise<number> {
   const formatter = await createFormatter(options.format, { captions: options.captions });
   const out = options.output ? await atomicFileSink(options.output) : streamSink(process.stdout);
   let explain: Sink | undefined;
   let status: number = ExitCode.Ok;
+  let readAny = false;
+  const stats = emptyStats();
+  const started = Date.now();
+  let bytesBefore = 0;
   try {
-    if (options.explain) explain = options.explain === '-' ? streamSink(process.stderr) : await atomicFileSink(options.explain);
+    if (options.explain) explain = options.explain === '-' ? streamSink(process.stderr, 'standard error') : await atomicFileSink(options.explain);
     await out.write(formatter.start());
     let index = 0;
     for (const file of files) {
       let input;
       try {
-        input = await openInput(file);
+        input = await openInput(file, stop.signal);
       } catch (error) {
         if (!(error instanceof NewscleanError)) throw error;
-        process.stderr.write(`newsclean: ${error.message}\n`);
-        status = error.exitCode;
+        messages.error(error.message);
+        if (status === ExitCode.Ok) status = error.exitCode;
         continue;
       }
-      const cleaner = new Cleaner({ source: input.name });
+      const cleaner = new Cleaner({ source: input.name, encoding: options.encoding, force: options.force, onWarning: messages.warn });
       const emit = async (batch: CleanedArticle[]): Promise<void> => {
+        if (stop.signal.aborted) throw stop.signal.reason;
         if (batch.length === 0) return;
         let text = '';
         let dropped = '';
@@ -102,16 +155,45 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
           cleaned.article.index = index++;
           text += formatter.article(cleaned.article);
           if (explain) dropped += explainRecords(cleaned);
+          addArticle(stats, cleaned);
         }
         await out.write(text);
         if (explain) await explain.write(dropped);
       };
-      for await (const chunk of input.chunks) await emit(cleaner.pushBytes(chunk));
-      await emit(cleaner.end());
+      // Input-side failures (a read error, binary data) end this file only; output failures end the run.
+      const chunks = input.chunks[Symbol.asyncIterator]();
+      let failed = false;
+      try {
+        for (let done = false; !done; ) {
+          let batch: CleanedArticle[];
+          try {
+            const next = await chunks.next();
+            done = next.done === true;
+            batch = done ? cleaner.end() : cleaner.pushBytes(next.value);
+          } catch (error) {
+            if (!(error instanceof NewscleanError)) throw error;
+            messages.error(error.message);
+            if (status === ExitCode.Ok) status = error.exitCode;
+            failed = true;
+            break;
+          }
+          await emit(batch);
+          progress?.update(bytesBefore + input.bytesRead(), stats.articles);
+        }
+      } finally {
+        // Closes the file (or stdin) also when we stop early (EPIPE, a signal).
+        await chunks.return?.();
+      }
+      if (!failed) readAny = true;
+      bytesBefore += input.bytesRead();
     }
+    stats.bytes = bytesBefore;
+    if (!readAny && options.output) throw new NewscleanError(`no input could be read; ${options.output} left as it was`, status as ExitCode);
     await out.write(formatter.end());
     await out.close();
     await explain?.close();
+    progress?.clear();
+    if (options.stats) for (const line of formatStats(stats, (Date.now() - started) / 1000)) messages.info(line);
     return status;
   } catch (error) {
     out.abort();
@@ -129,11 +211,18 @@ function explainRecords({ article, decisions }: CleanedArticle): string {
   return text;
 }
 
-/** Remove unpublished temp files if the process is told to stop. */
+/**
+ * SIGINT/SIGTERM (installed by bin/newsclean.js): stop reading, let the write under way finish (never half a
+ * JSON line), drop the temp files, exit 130/143. A second signal, or a write stuck longer than
+ * STOP_GRACE_MS, exits at once; temp files are removed either way.
+ */
 export function onInterrupt(signal: NodeJS.Signals): void {
-  for (const cleanup of activeTemps) cleanup();
-  process.exitCode = signal === 'SIGINT' ? 130 : 143;
-  process.exit();
+  const code = SIGNAL_EXIT[signal] ?? 130;
+  const exitNow = (): never => {
+    for (const discard of [...activeTemps]) discard();
+    process.exit(code);
+  };
+  if (stop.signal.aborted) exitNow();
+  stop.abort(new Interrupted(signal));
+  setTimeout(exitNow, STOP_GRACE_MS).unref();
 }
-
-
