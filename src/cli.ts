@@ -12,6 +12,7 @@ import { colourEnabled, painter } from './io/colour.js';
 import { createMessages, type Messages } from './io/messages.js';
 import { Progress } from './io/progress.js';
 import { addArticle, emptyStats, formatStats } from './stats.js';
+import { isEmptyArticle } from './pipeline/content.js';
 
 interface CliOptions {
   format: OutputFormat;
@@ -152,10 +153,13 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
         let text = '';
         let dropped = '';
         for (const cleaned of batch) {
-          cleaned.article.index = index++;
-          text += formatter.article(cleaned.article);
-          if (explain) dropped += explainRecords(cleaned);
+          const empty = isEmptyArticle(cleaned.article);
+          if (!empty) {
+            cleaned.article.index = index++;
+            text += formatter.article(cleaned.article);
+          }
           addArticle(stats, cleaned);
+          if (explain) dropped += explainRecords(cleaned, empty ? null : cleaned.article.index);
         }
         await out.write(text);
         if (explain) await explain.write(dropped);
@@ -202,11 +206,12 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
   }
 }
 
-function explainRecords({ article, decisions }: CleanedArticle): string {
+/** `index` is null for lines of an article left out because nothing in it was kept. */
+function explainRecords({ article, decisions }: CleanedArticle, index: number | null): string {
   let text = '';
   for (const d of decisions) {
     if (KEPT_ROLES.has(d.role) || d.line.text.length === 0) continue;
-    text += JSON.stringify({ source: article.source, line: d.line.n, article: article.index, rule: d.rule, text: d.line.text }) + '\n';
+    text += JSON.stringify({ source: article.source, line: d.line.n, article: index, rule: d.rule, text: d.line.text }) + '\n';
   }
   return text;
 }

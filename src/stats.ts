@@ -1,4 +1,5 @@
 // What a run did, for --stats: articles, lines kept per role and dropped per rule, captions, speed.
+import { isEmptyArticle } from './pipeline/content.js';
 import { KEPT_ROLES, LineRole, type CleanedArticle } from './types.js';
 
 export interface RunStats {
@@ -16,7 +17,7 @@ export function emptyStats(): RunStats {
 const bump = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
 
 export function addArticle(stats: RunStats, { article, decisions }: CleanedArticle): void {
-  stats.articles++;
+  if (!isEmptyArticle(article)) stats.articles++;
   stats.captions += article.captions.length;
   for (const d of decisions) {
     if (d.role === LineRole.Blank) continue;

@@ -3,7 +3,7 @@
 // chunk by chunk (a character split across two chunks is decoded whole). Invalid UTF-8 becomes U+FFFD and
 // one warning names the byte offset of the first bad sequence.
 import { ExitCode, NewscleanError } from '../errors.js';
-import { Utf8Check, firstInvalidUtf8 } from './utf8-check.js';
+import { Utf8Check, countUtf8Sequences, firstInvalidUtf8 } from './utf8-check.js';
 import { SNIFF_BYTES, guessLegacyEncoding, isKnownEncoding, loadIconv, sniffBinary, sniffBom } from './sniff.js';
 
 export interface DecodeOptions {
@@ -93,6 +93,9 @@ export class Decoder {
       if (what) throw new NewscleanError(`${name}: ${what}, not text (--force reads it anyway)`, ExitCode.DataError);
     }
     if (valid) return 'utf-8';
+    // UTF-8 with a few bad bytes (well-formed characters outnumber broken ones) stays UTF-8, with a warning.
+    const { valid: good, invalid: bad } = countUtf8Sequences(first.subarray(0, SNIFF_BYTES * 8));
+    if (good >= bad) return 'utf-8';
     const legacy = guessLegacyEncoding(first);
     if (legacy === undefined) return 'utf-8';
     this.options.onWarning?.(`${name}: not UTF-8, decoded as ${legacy} (a guess; --encoding sets it)`);

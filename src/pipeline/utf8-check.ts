@@ -77,3 +77,28 @@ export function firstInvalidUtf8(bytes: Uint8Array, final = true): number {
   if (final) check.end();
   return check.firstBad;
 }
+
+/** Well-formed multi-byte characters and invalid sequences among the bytes (a character cut at the end is neither). */
+export function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) {
+      invalid++;
+      i++;
+      continue;
+    }
+    if (i + length > n) break;
+    const bad = firstInvalidUtf8(bytes.subarray(i, i + length));
+    if (bad < 0) valid++, (i += length);
+    else invalid++, i++;
+  }
+  return { valid, invalid };
+}
