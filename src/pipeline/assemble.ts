@@ -17,11 +17,12 @@ export function assembleArticle(index: number, source: string, decisions: readon
       case LineRole.Caption:
         if (!seenCaptions.has(text)) seenCaptions.add(text), captions.push(text);
         break;
+      // A second byline or date line is kept too (one per line), never silently dropped.
       case LineRole.Byline:
-        byline ??= text;
+        byline = byline === undefined ? text : `${byline}\n${text}`;
         break;
       case LineRole.Date:
-        date ??= text;
+        date = date === undefined ? text : `${date}\n${text}`;
         break;
       case LineRole.Body:
         if (d.continues && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ' ' + text;
