@@ -99,7 +99,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     messages.error(`unknown encoding: ${options.encoding} (try utf-8, utf-16le, windows-1252, latin1)`);
     return ExitCode.Usage;
   }
-  if (process.stderr.isTTY && !options.quiet) {
+  // Explain records on stderr ("-") would run into the redrawn line: no progress then.
+  if (process.stderr.isTTY && !options.quiet && options.explain !== '-') {
     progress = new Progress({ stream: process.stderr, paint, total: await totalSize(files) });
   }
   try {
