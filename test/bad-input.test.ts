@@ -136,6 +136,7 @@ describe('binary input: exit 65 and one line, unless --force', () => {
     ['random bytes', random, /binary data \(\d+% control bytes\), not text \(--force reads it anyway\)/],
     ['a PNG image', png, /a PNG image, not text/],
     ['NULs in bulk', Buffer.alloc(10_000), /binary data \(100% control bytes\)/],
+    ['UTF-16 without a BOM', Buffer.from('Headline\n\nSome body text here.\n', 'utf16le'), /UTF-16 LE text without a BOM \(--encoding utf-16le reads it\)/],
   ])('%s', async (_name, bytes, pattern) => {
     const path = file('data.bin', bytes);
     const run = await runCli([path]);
@@ -253,5 +254,23 @@ describe('output that cannot be created or written', () => {
     const run = await runCli(['-o', target, join(dir, 'missing.txt')]);
     expect(run.code).toBe(66);
     expect(readFileSync(target, 'utf8')).toBe('old content\n');
+  });
+});
+
+describe('internal errors: one line, exit 70; --debug adds the stack', () => {
+  // A preloaded module breaks JSON.stringify, so the JSON Lines formatter throws: a stand-in for a bug.
+  const breaker = file('break.mjs', "JSON.stringify = () => { throw new Error('boom'); };\n");
+  const env = { ...process.env, NODE_OPTIONS: `--import=${breaker}` };
+
+  it('without --debug: no stack trace', async () => {
+    const run = await runCli([file('fine.txt', DUMP)], undefined, { env });
+    expect(run.code).toBe(70);
+    expect(run.stderr).toBe('newsclean: internal error: boom\nnewsclean: (--debug shows the stack trace; please report this)\n');
+  });
+
+  it('with --debug: the stack', async () => {
+    const run = await runCli(['--debug', file('fine.txt', DUMP)], undefined, { env });
+    expect(run.code).toBe(70);
+    expect(run.stderr).toMatch(/^newsclean: internal error: boom\nError: boom\n\s+at /);
   });
 });

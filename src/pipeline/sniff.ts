@@ -54,9 +54,27 @@ export function sniffBinary(bytes: Uint8Array, validUtf8: boolean): string | und
   for (const [what, magic] of MAGIC) {
     if (bytes.length >= magic.length && magic.every((m, i) => bytes[i] === m)) return what;
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return `UTF-16 ${utf16 === 'utf-16le' ? 'LE' : 'BE'} text without a BOM (--encoding ${utf16} reads it)`;
   const share = controlShare(bytes);
   const limit = validUtf8 ? MAX_CONTROL_SHARE_UTF8 : MAX_CONTROL_SHARE_LEGACY;
   return share > limit ? `binary data (${Math.round(share * 100)}% control bytes)` : undefined;
+}
+
+/** ASCII-heavy UTF-16 without a BOM: NUL in nearly every other byte, on one side only. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 16) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.6 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.6 && odd < pairs * 0.05) return 'utf-16be';
+  return undefined;
 }
 
 export function isGzip(bytes: Uint8Array): boolean {
