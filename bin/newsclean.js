@@ -2,8 +2,8 @@
 // Launcher: the compiled CLI does the work (npm ci builds it in "prepare").
 import { main, onInterrupt } from '../dist/cli.js';
 
-process.on('SIGINT', onInterrupt);
-process.on('SIGTERM', onInterrupt);
+process.once('SIGINT', onInterrupt);
+process.once('SIGTERM', onInterrupt);
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

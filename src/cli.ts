@@ -8,8 +8,8 @@ import { ExitCode, NewscleanError } from './errors.js';
 import { openInput, STDIN, totalSize } from './io/input.js';
 import { activeTemps, atomicFileSink, ClosedPipe, streamSink, type Sink } from './io/output.js';
 import { isKnownEncoding } from './pipeline/sniff.js';
-import { colourEnabled, painter } from './io/colour.js';
-import { createMessages, type Messages } from './io/messages.js';
+import { useColour } from './io/colour.js';
+import { createMessages, painter, type Messages } from './io/messages.js';
 import { Progress } from './io/progress.js';
 import { addArticle, emptyStats, formatStats } from './stats.js';
 import { isEmptyArticle } from './pipeline/content.js';
@@ -66,7 +66,7 @@ function program(): Command {
     .option('--encoding <name>', 'decode input with this encoding (default: detect)')
     .option('--force', 'read input that looks binary instead of refusing it')
     .option('--stats', 'print a summary on stderr at the end')
-    .option('--no-color', 'no colour in messages')
+    .option('--no-color', 'no colour codes (also NO_COLOR=1; FORCE_COLOR=1 forces them)')
     .option('--debug', 'show the stack trace of an internal error')
     .version(version(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
@@ -87,7 +87,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const options = cmd.opts<CliOptions>();
-  const paint = painter(colourEnabled(process.stderr, { color: options.color }));
+  const paint = painter(useColour(process.stderr, process.env, options.color ? undefined : false));
   let progress: Progress | undefined;
   const messages = createMessages({ stream: process.stderr, paint, quiet: options.quiet, beforeWrite: () => progress?.clear() });
   const files = cmd.args.length > 0 ? cmd.args : [STDIN];
@@ -230,5 +230,7 @@ export function onInterrupt(signal: NodeJS.Signals): void {
   };
   if (stop.signal.aborted) exitNow();
   stop.abort(new Interrupted(signal));
+  // The launcher listens once; a second signal must reach us too, not kill the process with temp files left.
+  process.on(signal, onInterrupt);
   setTimeout(exitNow, STOP_GRACE_MS).unref();
 }

@@ -3,12 +3,13 @@ import { describe, expect, it, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { colourEnabled, painter } from '../src/io/colour.js';
+import { useColour } from '../src/io/colour.js';
+import { painter } from '../src/io/messages.js';
 import { Progress, PROGRESS_MIN_BYTES, formatDuration, progressText } from '../src/io/progress.js';
 import { runCli } from './helpers/cli.js';
 import { seedDump, tempDir } from './helpers/dumps.js';
 
-describe('colourEnabled', () => {
+describe('useColour', () => {
   const tty = { isTTY: true };
   const pipe = { isTTY: false };
   it.each([
@@ -19,10 +20,11 @@ describe('colourEnabled', () => {
     ['TERM=dumb', tty, { TERM: 'dumb' }, undefined, false],
     ['--no-color', tty, {}, false, false],
     ['FORCE_COLOR=1 in a pipe', pipe, { FORCE_COLOR: '1' }, undefined, true],
-    ['FORCE_COLOR over NO_COLOR, TERM=dumb, --no-color', pipe, { FORCE_COLOR: '1', NO_COLOR: '1', TERM: 'dumb' }, false, true],
+    ['FORCE_COLOR over NO_COLOR and TERM=dumb', pipe, { FORCE_COLOR: '1', NO_COLOR: '1', TERM: 'dumb' }, undefined, true],
+    ['--no-color over FORCE_COLOR (the command line is the most specific)', tty, { FORCE_COLOR: '1' }, false, false],
     ['FORCE_COLOR=0 on a terminal', tty, { FORCE_COLOR: '0' }, undefined, false],
   ] as const)('%s', (_name, stream, env, color, expected) => {
-    expect(colourEnabled(stream, { env, color })).toBe(expected);
+    expect(useColour(stream, env, color)).toBe(expected);
   });
 
   it('painter colours only when enabled', () => {

@@ -1,30 +1,17 @@
-// Whether messages get colour, decided in one place (errors and warnings here, --annotate's view too).
-// Chalk does its own sniffing from process.argv and the environment; we decide ourselves and hand chalk a
-// fixed level, so the rule below is the whole story and tests can pass any environment.
-import { Chalk, type ChalkInstance } from 'chalk';
-
-export interface ColourChoice {
-  /** The environment to read (NO_COLOR, FORCE_COLOR, TERM). Default: process.env. */
-  env?: NodeJS.ProcessEnv;
-  /** False for --no-color. */
-  color?: boolean;
-}
+// Whether to write colour escape codes. A pure decision over plain inputs, so callers and tests pass
+// the stream and environment in. Order: an explicit flag, then FORCE_COLOR, then NO_COLOR and TERM=dumb,
+// then whether the stream is a terminal (a pipe or a file gets no codes).
 
 /**
- * Colour for text written to `stream`? FORCE_COLOR (anything but "0"/"false") wins; otherwise off with
- * --no-color, a non-empty NO_COLOR, TERM=dumb, or a stream that is not a terminal.
+ * `flag` is the command line's choice: false for --no-color, true for --color, undefined when not given.
+ * FORCE_COLOR ("0" or "false" turns colour off) beats NO_COLOR (https://no-color.org: any non-empty
+ * value) and TERM=dumb, and makes even a pipe coloured (`FORCE_COLOR=1 newsclean --annotate x | less -R`).
  */
-export function colourEnabled(stream: { isTTY?: boolean }, choice: ColourChoice = {}): boolean {
-  const env = choice.env ?? process.env;
+export function useColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag?: boolean): boolean {
+  if (flag !== undefined) return flag;
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
-  if (choice.color === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.TERM === 'dumb') return false;
   return stream.isTTY === true;
-}
-
-/** A chalk that colours exactly when `enabled` (basic 16 colours: enough for messages). */
-export function painter(enabled: boolean): ChalkInstance {
-  return new Chalk({ level: enabled ? 1 : 0 });
 }

@@ -1,6 +1,11 @@
 // One-line messages on stderr: "newsclean: warning: …" and "newsclean: …" for errors. Warnings are dropped
 // with --quiet; errors never are. A progress line, if shown, is cleared first so the two never mix.
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
+
+/** A chalk that colours exactly when `enabled` (decide with useColour in ./colour.ts); basic colours suffice. */
+export function painter(enabled: boolean): ChalkInstance {
+  return new Chalk({ level: enabled ? 1 : 0 });
+}
 
 export interface Messages {
   warn(text: string): void;
