@@ -20,6 +20,7 @@ interface CliOptions {
   captions: boolean;
   explain?: string;
   quiet?: boolean;
+  keepBoilerplate?: boolean;
   encoding?: string;
   force?: boolean;
   stats?: boolean;
@@ -62,6 +63,7 @@ function program(): Command {
     .option('-o, --output <file>', 'write there (atomically), else stdout')
     .option('--no-captions', 'leave the captions field out')
     .option('--explain <file>', 'JSON Lines, one record per dropped input line ("-" = stderr)')
+    .option('--keep-boilerplate', 'only headline, caption and widget cleanup: keep the rest of the page')
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--encoding <name>', 'decode input with this encoding (default: detect)')
     .option('--force', 'read input that looks binary instead of refusing it')
@@ -147,7 +149,13 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
         if (status === ExitCode.Ok) status = error.exitCode;
         continue;
       }
-      const cleaner = new Cleaner({ source: input.name, encoding: options.encoding, force: options.force, onWarning: messages.warn });
+      const cleaner = new Cleaner({
+        source: input.name,
+        keepBoilerplate: options.keepBoilerplate ?? false,
+        encoding: options.encoding,
+        force: options.force,
+        onWarning: messages.warn,
+      });
       const emit = async (batch: CleanedArticle[]): Promise<void> => {
         if (stop.signal.aborted) throw stop.signal.reason;
         if (batch.length === 0) return;
