@@ -101,18 +101,11 @@ async function* abortable(
   signal?: AbortSignal,
 ): AsyncGenerator<Uint8Array> {
   const it = chunks[Symbol.asyncIterator]();
-  let onAbort: (() => void) | undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal!.reason);
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
-  });
-  aborted.catch(() => undefined);
   try {
     for (;;) {
       let next: IteratorResult<Uint8Array>;
       try {
-        next = await (signal ? Promise.race([it.next(), aborted]) : it.next());
+        next = await nextOrAbort(it, signal);
       } catch (error) {
         if (signal?.aborted || error instanceof NewscleanError) throw error;
         throw new NewscleanError(`cannot read ${displayName(name)}: ${describeSystemError(error)}`, ExitCode.IoError);
@@ -121,8 +114,30 @@ async function* abortable(
       yield next.value;
     }
   } finally {
-    if (onAbort) signal?.removeEventListener('abort', onAbort);
     // Stopping early (EPIPE downstream, a signal, an error): close the file or stdin, even mid-read.
     close();
   }
+}
+
+/**
+ * The next chunk, or the signal's reason if it aborts first. A listener per read, removed after it:
+ * racing every read against one long-lived promise would keep every chunk reachable (a leak as big as the input).
+ */
+function nextOrAbort<T>(it: AsyncIterator<T>, signal?: AbortSignal): Promise<IteratorResult<T>> {
+  if (!signal) return it.next();
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    it.next().then(
+      (result) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(result);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
