@@ -191,18 +191,24 @@ describe('inputs that cannot be read: a message each, the others processed, exit
     expect(articles(run.stdout)).toHaveLength(2);
   });
 
+  // chmod 000 stops everyone but root. Running as root (CI containers), the test runs the CLI as the
+  // unprivileged user "nobody" (uid 65534), for whom the file really is unreadable.
   const locked = join(dir, 'locked.txt');
   writeFileSync(locked, DUMP);
   chmodSync(locked, 0o000);
+  const asRoot = process.getuid?.() === 0;
   let readable = true;
   try {
     readFileSync(locked);
   } catch {
     readable = false;
   }
-  // As root (CI containers) a chmod 000 file stays readable: nothing to test there.
-  it.skipIf(readable)('an unreadable file (skipped when running as root)', async () => {
-    const run = await runCli([locked, file('fine.txt', DUMP)]);
+  const nobody = asRoot ? { uid: 65534, gid: 65534 } : {};
+  it.skipIf(readable && !asRoot)('an unreadable file (as "nobody" when run as root)', async () => {
+    chmodSync(dir, 0o755);
+    const ok = file('public.txt', DUMP);
+    chmodSync(ok, 0o644);
+    const run = await runCli([locked, ok], undefined, nobody);
     expect(run.code).toBe(66);
     expectOneLine(run.stderr, /cannot read .*locked\.txt: permission denied$/);
     expect(articles(run.stdout)).toHaveLength(2);
