@@ -21,6 +21,8 @@ interface CliOptions {
   explain?: string;
   quiet?: boolean;
   keepBoilerplate?: boolean;
+  keepDuplicates?: boolean;
+  listRules?: boolean;
   encoding?: string;
   force?: boolean;
   stats?: boolean;
@@ -64,6 +66,8 @@ function program(): Command {
     .option('--no-captions', 'leave the captions field out')
     .option('--explain <file>', 'JSON Lines, one record per dropped input line ("-" = stderr)')
     .option('--keep-boilerplate', 'only headline, caption and widget cleanup: keep the rest of the page')
+    .option('--keep-duplicates', 'write articles the stream already had (exact or near copies)')
+    .option('--list-rules', 'print every rule that can drop or move a line, with its reason')
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--encoding <name>', 'decode input with this encoding (default: detect)')
     .option('--force', 'read input that looks binary instead of refusing it')
@@ -89,6 +93,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const options = cmd.opts<CliOptions>();
+  if (options.listRules) {
+    const { RULES } = await import('./rules/catalog.js');
+    process.stdout.write(RULES.map((r) => `${r.name}\t${r.reason}\n`).join(''));
+    return ExitCode.Ok;
+  }
   const paint = painter(useColour(process.stderr, process.env, options.color ? undefined : false));
   let progress: Progress | undefined;
   const messages = createMessages({ stream: process.stderr, paint, quiet: options.quiet, beforeWrite: () => progress?.clear() });
@@ -152,6 +161,7 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
       const cleaner = new Cleaner({
         source: input.name,
         keepBoilerplate: options.keepBoilerplate ?? false,
+        keepDuplicates: options.keepDuplicates ?? false,
         encoding: options.encoding,
         force: options.force,
         onWarning: messages.warn,
@@ -162,13 +172,14 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
         let text = '';
         let dropped = '';
         for (const cleaned of batch) {
-          const empty = isEmptyArticle(cleaned.article);
-          if (!empty) {
+          // Copies of earlier articles and articles with no kept text are left out (their lines still explained).
+          const omitted = cleaned.duplicate === true || isEmptyArticle(cleaned.article);
+          if (!omitted) {
             cleaned.article.index = index++;
             text += formatter.article(cleaned.article);
           }
           addArticle(stats, cleaned);
-          if (explain) dropped += explainRecords(cleaned, empty ? null : cleaned.article.index);
+          if (explain) dropped += explainRecords(cleaned, omitted ? null : cleaned.article.index);
         }
         await out.write(text);
         if (explain) await explain.write(dropped);
@@ -215,7 +226,7 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
   }
 }
 
-/** `index` is null for lines of an article left out because nothing in it was kept. */
+/** `index` is null for an article left out of the output (a copy, or nothing kept): it has none of its own. */
 function explainRecords({ article, decisions }: CleanedArticle, index: number | null): string {
   let text = '';
   for (const d of decisions) {

@@ -13,6 +13,7 @@ export { NewscleanError, ExitCode } from './errors.js';
 /** Clean a whole dump held in memory. */
 export function clean(text: string, options: CleanOptions = {}): Article[] {
   return cleanDetailed(text, options)
+    .filter((c) => !c.duplicate)
     .map((c) => c.article)
     .filter((a) => !isEmptyArticle(a));
 }
@@ -31,7 +32,9 @@ export async function* cleanStream(
   input: AsyncIterable<Uint8Array | string>,
   options: CleanOptions = {},
 ): AsyncGenerator<Article> {
-  for await (const cleaned of cleanStreamDetailed(input, options)) if (!isEmptyArticle(cleaned.article)) yield cleaned.article;
+  for await (const cleaned of cleanStreamDetailed(input, options)) {
+    if (!cleaned.duplicate && !isEmptyArticle(cleaned.article)) yield cleaned.article;
+  }
 }
 
 export async function* cleanStreamDetailed(

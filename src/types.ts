@@ -60,6 +60,8 @@ export interface Article {
 export interface CleanedArticle {
   readonly article: Article;
   readonly decisions: readonly Decision[];
+  /** The stream already had this article: it is not written (its lines are explained). */
+  readonly duplicate?: boolean;
 }
 
 export type OutputFormat = 'jsonl' | 'json' | 'md' | 'text';
@@ -69,6 +71,8 @@ export interface CleanOptions {
   source?: string;
   /** Only headline, caption and widget cleanup: keep everything else (a recall mode). */
   keepBoilerplate?: boolean;
+  /** Emit articles the stream already had (exact or near copies) instead of dropping them. */
+  keepDuplicates?: boolean;
   /** Bytes only: decode with this encoding instead of detecting one (any name iconv-lite knows). */
   encoding?: string;
   /** Bytes only: decode input that looks binary instead of refusing it (exit 65). */
