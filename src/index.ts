@@ -1,20 +1,27 @@
 // Public API: the same pipeline the CLI runs.
 import { Cleaner } from './pipeline/cleaner.js';
 import type { Article, CleanOptions, CleanedArticle } from './types.js';
+import { isEmptyArticle } from './pipeline/content.js';
 
 export { Cleaner } from './pipeline/cleaner.js';
 export { LineRole, KEPT_ROLES } from './types.js';
 export type { Article, ArticleLines, CleanOptions, CleanedArticle, Decision, Line, OutputFormat } from './types.js';
 export { RULES } from './rules/catalog.js';
+export { isEmptyArticle } from './pipeline/content.js';
+export { NewscleanError, ExitCode } from './errors.js';
 
 /** Clean a whole dump held in memory. */
 export function clean(text: string, options: CleanOptions = {}): Article[] {
   return cleanDetailed(text, options)
     .filter((c) => !c.duplicate)
-    .map((c) => c.article);
+    .map((c) => c.article)
+    .filter((a) => !isEmptyArticle(a));
 }
 
-/** Like `clean`, with the per-line decisions (role and rule) behind each article. */
+/**
+ * Like `clean`, with the per-line decisions (role and rule) behind each article. Every input line is in
+ * exactly one article's decisions, so this includes articles with no kept text (see isEmptyArticle).
+ */
 export function cleanDetailed(text: string, options: CleanOptions = {}): CleanedArticle[] {
   const cleaner = new Cleaner(options);
   return [...cleaner.pushText(text), ...cleaner.end()];
@@ -25,7 +32,9 @@ export async function* cleanStream(
   input: AsyncIterable<Uint8Array | string>,
   options: CleanOptions = {},
 ): AsyncGenerator<Article> {
-  for await (const cleaned of cleanStreamDetailed(input, options)) if (!cleaned.duplicate) yield cleaned.article;
+  for await (const cleaned of cleanStreamDetailed(input, options)) {
+    if (!cleaned.duplicate && !isEmptyArticle(cleaned.article)) yield cleaned.article;
+  }
 }
 
 export async function* cleanStreamDetailed(

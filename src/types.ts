@@ -77,4 +77,8 @@ export interface CleanOptions {
   onWarning?: (message: string) => void;
   /** Longest article (and line) in characters before it is cut with a warning. Default MAX_ARTICLE_CHARS. */
   maxArticleChars?: number;
+  /** Bytes only: decode with this encoding instead of detecting one (any name iconv-lite knows). */
+  encoding?: string;
+  /** Bytes only: decode input that looks binary instead of refusing it (exit 65). */
+  force?: boolean;
 }

@@ -1,6 +1,7 @@
-// Where output goes: stdout, stderr or a file written atomically (temp file in the same folder, then
-// rename), so a crash or a full disk never leaves a half-written target.
-import { createWriteStream, promises as fsp, type WriteStream } from 'node:fs';
+// Where output goes: stdout, stderr or a file written atomically (temp file in the same folder, flushed to
+// disk, then renamed over the target), so an interrupt, a crash or a full disk never leaves a half-written
+// target: the old file stays as it was until the complete new one replaces it in one step.
+import { closeSync, createWriteStream, fsyncSync, openSync, promises as fsp, unlinkSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ExitCode, NewscleanError, describeSystemError, errorCode } from '../errors.js';
 
@@ -9,17 +10,21 @@ export interface Sink {
   write(text: string): Promise<void>;
   /** Flush and publish (rename into place for files). */
   close(): Promise<void>;
-  /** Give up: remove the temp file, leave the target untouched. */
+  /** Give up: remove the temp file, leave the target untouched. Synchronous, so it is safe in a signal handler. */
   abort(): void;
 }
 
 /** Raised when the reader of stdout went away (`| head -1`): not an error, just a reason to stop. */
 export class ClosedPipe extends Error {}
 
-export function streamSink(stream: NodeJS.WritableStream): Sink {
+/** A sink over a stream; `name` is for messages ("standard output"). Write failures other than EPIPE → exit 74. */
+export function streamSink(stream: NodeJS.WritableStream, name = 'standard output'): Sink {
   let failure: Error | undefined;
   stream.on('error', (error: Error) => {
-    failure = errorCode(error) === 'EPIPE' ? new ClosedPipe() : error;
+    failure ??=
+      errorCode(error) === 'EPIPE'
+        ? new ClosedPipe()
+        : new NewscleanError(`cannot write ${name}: ${describeSystemError(error)}`, ExitCode.IoError);
   });
   return {
     write(text) {
@@ -38,49 +43,79 @@ export function streamSink(stream: NodeJS.WritableStream): Sink {
 }
 
 export async function atomicFileSink(target: string): Promise<Sink> {
+  const cannotCreate = (error: unknown): NewscleanError =>
+    new NewscleanError(`cannot create ${target}: ${describeSystemError(error)}`, ExitCode.CantCreate);
+  const existing = await fsp.stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw cannotCreate(Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  let handle: fsp.FileHandle;
+  let fd: number;
   try {
-    handle = await fsp.open(temp, 'wx');
+    fd = openSync(temp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
   } catch (error) {
-    throw new NewscleanError(`cannot create ${target}: ${describeSystemError(error)}`, ExitCode.CantCreate);
+    throw cannotCreate(error);
   }
-  const stream: WriteStream = createWriteStream('', { fd: handle.fd, autoClose: false });
-  const sink = streamSink(stream);
-  let done = false;
-  const cleanup = (): void => {
-    if (done) return;
-    done = true;
+  const stream: WriteStream = createWriteStream('', { fd, autoClose: false });
+  const sink = streamSink(stream, target);
+  let open = true;
+  /** Close the descriptor and remove the temp file, once; synchronous for signal handlers. */
+  const discard = (): void => {
+    activeTemps.delete(discard);
     stream.destroy();
-    void handle.close().catch(() => undefined);
-    void fsp.rm(temp, { force: true });
+    if (open) {
+      open = false;
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+    }
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
   };
-  activeTemps.add(cleanup);
+  activeTemps.add(discard);
+  const asWriteError = (error: unknown): NewscleanError =>
+    error instanceof NewscleanError ? error : new NewscleanError(`cannot write ${target}: ${describeSystemError(error)}`, ExitCode.IoError);
   return {
     write: (text) =>
       sink.write(text).catch((error: unknown) => {
-        throw new NewscleanError(`cannot write ${target}: ${describeSystemError(error)}`, ExitCode.IoError);
+        discard();
+        throw asWriteError(error);
       }),
     async close() {
       try {
+        await sink.close();
         await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-        await handle.sync();
-        await handle.close();
+        fsyncSync(fd);
+        open = false;
+        closeSync(fd);
         await fsp.rename(temp, target);
-        done = true;
-        activeTemps.delete(cleanup);
+        activeTemps.delete(discard);
       } catch (error) {
-        cleanup();
-        activeTemps.delete(cleanup);
-        throw new NewscleanError(`cannot write ${target}: ${describeSystemError(error)}`, ExitCode.IoError);
+        discard();
+        throw asWriteError(error);
       }
+      syncFolder(dirname(target));
     },
-    abort() {
-      cleanup();
-      activeTemps.delete(cleanup);
-    },
+    abort: discard,
   };
 }
 
-/** Temp files not yet published: removed when the process is interrupted. */
+/** Make the rename itself durable; a folder that cannot be opened for this is no reason to fail. */
+function syncFolder(folder: string): void {
+  try {
+    const fd = openSync(folder, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // best effort
+  }
+}
+
+/** Temp files not yet published: a last-resort exit removes them. */
 export const activeTemps = new Set<() => void>();

@@ -18,11 +18,12 @@ export function assembleArticle(index: number, source: string, decisions: readon
         if (d.continues && captions.length > 0) captions[captions.length - 1] += ' ' + text;
         else captions.push(text);
         break;
+      // A second byline or date line is kept too (one per line), never silently dropped.
       case LineRole.Byline:
-        byline ??= text;
+        byline = byline === undefined ? text : `${byline}\n${text}`;
         break;
       case LineRole.Date:
-        date ??= text;
+        date = date === undefined ? text : `${date}\n${text}`;
         break;
       case LineRole.Body:
         if (d.continues && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ' ' + text;

@@ -2,7 +2,7 @@
 //   bytes ─decode→ text ─lines→ Line ─split→ ArticleLines ─roles→ Decision[] ─assemble→ Article
 // Each push returns the articles it completed, so callers stream them out at once.
 import type { ArticleLines, CleanOptions, CleanedArticle, Line } from '../types.js';
-import { Utf8Decoder, stripBom } from './decode.js';
+import { Decoder, stripBom } from './decode.js';
 import { LineSplitter } from './lines.js';
 import { ArticleSplitter, MAX_ARTICLE_CHARS } from './split.js';
 import { classifyArticle } from './roles.js';
@@ -12,7 +12,7 @@ import { KEPT_ROLES, LineRole } from '../types.js';
 import { assembleArticle } from './assemble.js';
 
 export class Cleaner {
-  private readonly decoder = new Utf8Decoder();
+  private readonly decoder: Decoder;
   private readonly lineSplitter: LineSplitter;
   private readonly articleSplitter: ArticleSplitter;
   private readonly source: string;
@@ -36,18 +36,26 @@ export class Cleaner {
     });
     this.keepBoilerplate = options.keepBoilerplate ?? false;
     this.duplicates = options.keepDuplicates ? undefined : new DuplicateFilter();
+    this.decoder = new Decoder(options);
   }
 
+  /** Bytes: decoded here (the decoder removes a BOM; it throws a NewscleanError for binary input). */
   pushBytes(bytes: Uint8Array): CleanedArticle[] {
-    return this.pushText(this.decoder.push(bytes));
+    return this.pushLines(this.lineSplitter.push(this.decoder.push(bytes)));
   }
 
+  /** Text that is already decoded; a BOM at its very start is dropped. */
   pushText(text: string): CleanedArticle[] {
     if (!this.started && text.length > 0) {
       this.started = true;
       text = stripBom(text);
     }
     return this.pushLines(this.lineSplitter.push(text));
+  }
+
+  /** The encoding the bytes were decoded with, once known. */
+  get encoding(): string | undefined {
+    return this.decoder.encoding;
   }
 
   end(): CleanedArticle[] {

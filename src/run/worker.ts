@@ -5,6 +5,8 @@ import { NewscleanError, errorCode } from '../errors.js';
 import { cleanSource } from './clean-source.js';
 import { createFormatter } from '../format/formatter.js';
 import type { SourceEvent } from './clean-source.js';
+import { isEmptyArticle } from '../pipeline/content.js';
+import type { CleanedArticle } from '../types.js';
 import { EVENTS_PER_MESSAGE, WINDOW, type FromWorker, type ToWorker } from './pool.js';
 
 const port = parentPort!;
@@ -34,12 +36,12 @@ async function run({ id, name, options }: Extract<ToWorker, { type: 'source' }>)
     const body = formatter?.body && formatter.place ? formatter.body : undefined;
     for await (let event of cleanSource(name, options)) {
       if (event.type === 'articles' && body) {
-        event = { type: 'formatted', bodies: event.articles.filter((a) => !a.duplicate).map((a) => body(a.article)) };
+        event = { type: 'formatted', bodies: event.articles.filter(written).map((a) => body(a.article)) };
       } else if (event.type === 'articles' && !options.withDecisions) {
         // Decisions are most of the message and the main thread would not read them.
         event = {
           type: 'articles',
-          articles: event.articles.filter((a) => !a.duplicate).map((a) => ({ article: a.article, decisions: [] })),
+          articles: event.articles.filter(written).map((a) => ({ article: a.article, decisions: [] })),
         };
       }
       batch.push(event);
@@ -57,4 +59,9 @@ async function run({ id, name, options }: Extract<ToWorker, { type: 'source' }>)
     };
     port.postMessage(failed);
   }
+}
+
+/** What the output carries: not copies, not articles with nothing kept (the main thread decides the same). */
+function written(a: CleanedArticle): boolean {
+  return a.duplicate !== true && !isEmptyArticle(a.article);
 }
