@@ -7,6 +7,7 @@ import { createFormatter, FORMATS } from './format/formatter.js';
 import { ExitCode, NewscleanError } from './errors.js';
 import { openInput, STDIN } from './io/input.js';
 import { activeTemps, atomicFileSink, ClosedPipe, streamSink, type Sink } from './io/output.js';
+import { useColour } from './io/colour.js';
 
 interface CliOptions {
   format: OutputFormat;
@@ -14,6 +15,8 @@ interface CliOptions {
   captions: boolean;
   explain?: string;
   quiet?: boolean;
+  annotate?: boolean;
+  color: boolean;
 }
 
 const EXAMPLES = `
@@ -21,6 +24,7 @@ Examples:
   $ newsclean dump.txt                          one JSON object per article
   $ cat dumps/*.txt | newsclean -f md > all.md  Markdown from stdin
   $ newsclean day1.txt day2.txt -f text -o clean.txt --explain dropped.jsonl
+  $ newsclean --annotate dump.txt | less -R        review every line: kept, dropped and why
 
 Exit codes: 0 ok, 64 usage, 65 bad data, 66 cannot read input, 73 cannot create output, 74 I/O error.`;
 
@@ -38,6 +42,8 @@ function program(): Command {
     .option('--no-captions', 'leave the captions field out')
     .option('--explain <file>', 'JSON Lines, one record per dropped input line ("-" = stderr)')
     .option('-q, --quiet', 'no warnings on stderr')
+    .addOption(new Option('--annotate', 'show the input line by line with its role (a review view), then a summary').conflicts('format'))
+    .option('--no-color', 'no colour codes (also NO_COLOR=1; FORCE_COLOR=1 forces them)')
     .version(version(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -77,11 +83,17 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function run(files: readonly string[], options: CliOptions): Promise<number> {
   const formatter = await createFormatter(options.format, { captions: options.captions });
   const out = options.output ? await atomicFileSink(options.output) : streamSink(process.stdout);
+  // --annotate replaces the format with the review view; it is loaded only when asked for.
+  const view = options.annotate
+    ? (await import('./format/annotate.js')).createAnnotator({
+        colour: useColour(options.output ? {} : process.stdout, process.env, options.color ? undefined : false),
+      })
+    : undefined;
   let explain: Sink | undefined;
   let status: number = ExitCode.Ok;
   try {
     if (options.explain) explain = options.explain === '-' ? streamSink(process.stderr) : await atomicFileSink(options.explain);
-    await out.write(formatter.start());
+    await out.write(view ? '' : formatter.start());
     let index = 0;
     for (const file of files) {
       let input;
@@ -94,13 +106,14 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
         continue;
       }
       const cleaner = new Cleaner({ source: input.name });
+      if (view) await out.write(view.beginSource(input.name));
       const emit = async (batch: CleanedArticle[]): Promise<void> => {
         if (batch.length === 0) return;
         let text = '';
         let dropped = '';
         for (const cleaned of batch) {
           cleaned.article.index = index++;
-          text += formatter.article(cleaned.article);
+          text += view ? view.article(cleaned) : formatter.article(cleaned.article);
           if (explain) dropped += explainRecords(cleaned);
         }
         await out.write(text);
@@ -108,8 +121,9 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
       };
       for await (const chunk of input.chunks) await emit(cleaner.pushBytes(chunk));
       await emit(cleaner.end());
+      if (view) await out.write(view.endSource(cleaner.lineCount));
     }
-    await out.write(formatter.end());
+    await out.write(view ? view.end() : formatter.end());
     await out.close();
     await explain?.close();
     return status;

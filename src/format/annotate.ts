@@ -1,0 +1,129 @@
+// The --annotate view: the input itself, one view line per input line, each with a gutter (line number
+// and role tag) and the line shown whole. Pure rendering over the Cleaner's decisions: the same
+// decisions the JSON output is assembled from, so the view cannot disagree with it.
+//
+//      1 headline           | Harbour Town Opens Floating Library for Summer
+//      3 caption            | Children browse shelves ...
+//      4 duplicate          | Children browse shelves ...
+//      5 widget             | TT
+import { KEPT_ROLES, LineRole, type Article, type CleanedArticle, type Decision } from '../types.js';
+import { RULES } from '../rules/catalog.js';
+import { palette, type Palette } from './annotate-palette.js';
+import { addToRun, emptyRunTally, renderSummary, tallyArticle, type Tally } from './annotate-summary.js';
+
+export interface AnnotateOptions {
+  /** Write colour escape codes (decided by the caller: see io/colour.ts). */
+  colour: boolean;
+}
+
+/** The view of one run, source by source: each call returns the text to write next. */
+export interface Annotator {
+  /** A source (file or stdin) begins; its line numbers start at 1. */
+  beginSource(name: string): string;
+  article(cleaned: CleanedArticle): string;
+  /** The source ended after `lineCount` lines: shows the blank lines after its last article. */
+  endSource(lineCount: number): string;
+  /** The summary. */
+  end(): string;
+}
+
+/** Line numbers up to 99999 keep the gutter aligned; longer ones widen it by a column. */
+const NUMBER_WIDTH = 5;
+const BOILERPLATE_PREFIX = 'bp:';
+/** Wide enough for every tag the catalogue's rules can produce, so the text column lines up. */
+export const TAG_WIDTH = Math.max(9, ...RULES.map((r) => BOILERPLATE_PREFIX.length + r.name.length));
+const RULE_LINE_WIDTH = 78;
+
+export function createAnnotator(options: AnnotateOptions): Annotator {
+  const p = palette(options.colour);
+  const articles: Tally[] = [];
+  const run = emptyRunTally();
+  let lastLine = 0;
+  return {
+    beginSource(name) {
+      lastLine = 0;
+      return p.boundary(`## ${displayText(name === '-' ? '(stdin)' : name)}`) + '\n';
+    },
+    article(cleaned) {
+      const { decisions } = cleaned;
+      const first = decisions[0]?.line.n ?? lastLine + 1;
+      let out = renderGap(lastLine + 1, first - 1, p);
+      run.between += Math.max(0, first - 1 - lastLine);
+      out += renderBoundary(cleaned.article, p);
+      for (const d of decisions) out += renderDecision(d, p);
+      if (decisions.length > 0) lastLine = decisions[decisions.length - 1]!.line.n;
+      const tally = tallyArticle(cleaned);
+      articles.push(tally);
+      addToRun(run, tally);
+      return out;
+    },
+    endSource(lineCount) {
+      const out = renderGap(lastLine + 1, lineCount, p);
+      run.between += Math.max(0, lineCount - lastLine);
+      run.lines += lineCount;
+      lastLine = lineCount;
+      return out;
+    },
+    end: () => renderSummary(articles, run, p),
+  };
+}
+
+/** The short tag in the gutter: the role, the rule for boilerplate, '+' for a continued paragraph. */
+export function roleTag(d: Decision): string {
+  let tag = d.role === LineRole.Boilerplate ? BOILERPLATE_PREFIX + d.rule : d.role;
+  if (d.continues) tag += '+';
+  if (d.text !== undefined && d.text !== d.line.text) tag += '*';
+  return tag;
+}
+
+export function renderDecision(d: Decision, p: Palette): string {
+  const tag = roleTag(d);
+  const paint = paintFor(d.role, p);
+  return gutter(d.line.n, paint(tag.padEnd(TAG_WIDTH)), p) + (d.line.text.length > 0 ? ' ' + paint(displayText(d.line.text)) : '') + '\n';
+}
+
+/** Lines from..to (inclusive) that lie outside every article: the splitter only leaves blank ones there. */
+export function renderGap(from: number, to: number, p: Palette): string {
+  let out = '';
+  const tag = p.dropped(LineRole.Blank.padEnd(TAG_WIDTH));
+  for (let n = from; n <= to; n++) out += gutter(n, tag, p) + '\n';
+  return out;
+}
+
+export function renderBoundary(article: Article, p: Palette): string {
+  const head = `---- #${article.index} ${displayText(article.headline) || '(no headline)'} `;
+  return p.boundary(head + '-'.repeat(Math.max(4, RULE_LINE_WIDTH - head.length))) + '\n';
+}
+
+function gutter(n: number, paintedTag: string, p: Palette): string {
+  return p.gutter(String(n).padStart(NUMBER_WIDTH)) + ' ' + paintedTag + ' ' + p.gutter('|');
+}
+
+function paintFor(role: LineRole, p: Palette): (text: string) => string {
+  switch (role) {
+    case LineRole.Headline:
+      return p.headline;
+    case LineRole.Caption:
+      return p.caption;
+    case LineRole.Byline:
+    case LineRole.Date:
+      return p.meta;
+    case LineRole.Body:
+      return p.body;
+    default:
+      return KEPT_ROLES.has(role) ? p.body : p.dropped;
+  }
+}
+
+// C0/C1 control characters other than tab (an ESC in a scraped page would restyle or move the terminal).
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/** The text as a terminal may safely show it: control characters become visible symbols (␛, ␡, �). */
+export function displayText(text: string): string {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  });
+}
