@@ -60,7 +60,7 @@ export function renderSummary(articles: readonly Tally[], run: RunTally, p: Pale
     out += `#${t.index} ${p.headline(t.headline || '(no headline)')}: ${counts(t, p)}\n`;
   }
   out += `total: ${run.articles} article${run.articles === 1 ? '' : 's'}, ${run.lines} lines: ${counts(run, p)}`;
-  out += run.between > 0 ? ` (+${run.between} blank between articles)\n` : '\n';
+  out += run.between > 0 ? ` (+${run.between} blank outside articles)\n` : '\n';
   out += p.gutter(LEGEND) + '\n';
   return out;
 }
