@@ -117,3 +117,25 @@ describe('--annotate on the command line', () => {
     expect(parseJsonl(stderr).length).toBeGreaterThan(0);
   });
 });
+
+describe('the README excerpt of the view', () => {
+  it('is what the CLI prints for its fixture', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.split('## Reviewing a dump (--annotate)\n')[1]!.split('\n## ')[0]!;
+    const file = /An excerpt of `newsclean --annotate (\S+)`/.exec(section)![1]!;
+    const excerpt = section
+      .split('\n')
+      .filter((l) => l.startsWith('    ') && !l.includes('newsclean'))
+      .map((l) => l.slice(4))
+      .filter((l) => l !== '…');
+    expect(excerpt.length).toBeGreaterThan(10);
+    const { FORCE_COLOR: _unset, ...env } = process.env;
+    const shown = (await runCli(['--annotate', file], undefined, { env })).stdout.split('\n');
+    let at = 0;
+    for (const line of excerpt) {
+      const found = shown.indexOf(line, at);
+      expect(found, `README line not in the view, or out of order: ${line}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
+  });
+});
