@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, displayText, roleTag } from '../src/format/annotate.js';
-import { countWords } from '../src/format/annotate-summary.js';
+import { countWords, MAX_LISTED_ARTICLES } from '../src/format/annotate-summary.js';
 import { cleanDetailed } from '../src/index.js';
 import { LineRole, type CleanedArticle, type Decision } from '../src/types.js';
 import { parseView, stripColour } from './helpers/annotate-view.js';
@@ -107,6 +107,17 @@ describe('createAnnotator', () => {
     const view = createAnnotator({ colour: true });
     const caption = view.article(article(0, 'H', [d(1, 'A photo.', LineRole.Caption, 'header-caption')], '', ['A photo.']));
     expect(caption).toContain(`${ESC}36mA photo.`);
+  });
+
+  it('lists at most MAX_LISTED_ARTICLES articles in the summary and counts them all', () => {
+    const view = createAnnotator({ colour: false });
+    for (let i = 0; i <= MAX_LISTED_ARTICLES; i++) view.article(article(i, `H${i}`, [d(i + 1, `H${i}`, LineRole.Headline, 'headline')]));
+    view.endSource(MAX_LISTED_ARTICLES + 1);
+    const summary = view.end();
+    expect(summary).toContain(`\n#${MAX_LISTED_ARTICLES - 1} H${MAX_LISTED_ARTICLES - 1}: `);
+    expect(summary).not.toContain(`\n#${MAX_LISTED_ARTICLES} `);
+    expect(summary).toContain('\n… and 1 more article (not listed, counted in the total)\n');
+    expect(summary).toContain(`\ntotal: ${MAX_LISTED_ARTICLES + 1} articles, `);
   });
 
   it('shows a long line whole', () => {

@@ -1,5 +1,6 @@
 // The --annotate summary: per article and in total, lines kept and dropped by rule, captions, words.
-// Tallies are plain data built per article; only the totals grow with the run (one small record each).
+// Each article's tally becomes its summary line as it passes; the run keeps those lines (up to
+// MAX_LISTED_ARTICLES, so a huge dump cannot fill memory) and one running total.
 import { KEPT_ROLES, LineRole, type CleanedArticle } from '../types.js';
 import { RULES } from '../rules/catalog.js';
 import type { Palette } from './annotate-palette.js';
@@ -54,11 +55,19 @@ export function addToRun(run: RunTally, tally: Tally): void {
   run.words += tally.words;
 }
 
-export function renderSummary(articles: readonly Tally[], run: RunTally, p: Palette): string {
-  let out = '\n' + p.boundary('== summary ') + p.boundary('='.repeat(60)) + '\n';
-  for (const t of articles) {
-    out += `#${t.index} ${p.headline(t.headline || '(no headline)')}: ${counts(t, p)}\n`;
-  }
+/** Articles listed one by one in the summary; the totals always cover all of them. */
+export const MAX_LISTED_ARTICLES = 10_000;
+
+export function renderArticleSummary(t: Tally, p: Palette): string {
+  return `#${t.index} ${p.headline(t.headline || '(no headline)')}: ${counts(t, p)}\n`;
+}
+
+/** `listed` holds the first articles' summary lines (renderArticleSummary); `run` counts every article. */
+export function renderSummary(listed: readonly string[], run: RunTally, p: Palette): string {
+  let out = '\n' + p.boundary('== summary ' + '='.repeat(60)) + '\n';
+  out += listed.join('');
+  const more = run.articles - listed.length;
+  if (more > 0) out += `… and ${more} more article${more === 1 ? '' : 's'} (not listed, counted in the total)\n`;
   out += `total: ${run.articles} article${run.articles === 1 ? '' : 's'}, ${run.lines} lines: ${counts(run, p)}`;
   out += run.between > 0 ? ` (+${run.between} blank outside articles)\n` : '\n';
   out += p.gutter(LEGEND) + '\n';

@@ -9,7 +9,14 @@
 import { KEPT_ROLES, LineRole, type Article, type CleanedArticle, type Decision } from '../types.js';
 import { RULES } from '../rules/catalog.js';
 import { palette, type Palette } from './annotate-palette.js';
-import { addToRun, emptyRunTally, renderSummary, tallyArticle, type Tally } from './annotate-summary.js';
+import {
+  addToRun,
+  emptyRunTally,
+  MAX_LISTED_ARTICLES,
+  renderArticleSummary,
+  renderSummary,
+  tallyArticle,
+} from './annotate-summary.js';
 
 export interface AnnotateOptions {
   /** Write colour escape codes (decided by the caller: see io/colour.ts). */
@@ -36,7 +43,7 @@ const RULE_LINE_WIDTH = 78;
 
 export function createAnnotator(options: AnnotateOptions): Annotator {
   const p = palette(options.colour);
-  const articles: Tally[] = [];
+  const listed: string[] = [];
   const run = emptyRunTally();
   let lastLine = 0;
   return {
@@ -53,7 +60,7 @@ export function createAnnotator(options: AnnotateOptions): Annotator {
       for (const d of decisions) out += renderDecision(d, p);
       if (decisions.length > 0) lastLine = decisions[decisions.length - 1]!.line.n;
       const tally = tallyArticle(cleaned);
-      articles.push(tally);
+      if (listed.length < MAX_LISTED_ARTICLES) listed.push(renderArticleSummary(tally, p));
       addToRun(run, tally);
       return out;
     },
@@ -64,7 +71,7 @@ export function createAnnotator(options: AnnotateOptions): Annotator {
       lastLine = lineCount;
       return out;
     },
-    end: () => renderSummary(articles, run, p),
+    end: () => renderSummary(listed, run, p),
   };
 }
 
