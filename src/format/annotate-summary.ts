@@ -112,7 +112,7 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+    const space = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || (c >= 0x2000 && (c <= 0x200a || c === 0x3000));
     if (space) inWord = false;
     else if (!inWord) (inWord = true), words++;
   }

@@ -41,8 +41,34 @@ const BOILERPLATE_PREFIX = 'bp:';
 export const TAG_WIDTH = Math.max(9, ...RULES.map((r) => BOILERPLATE_PREFIX.length + r.name.length));
 const RULE_LINE_WIDTH = 78;
 
+/**
+ * The palette, plus the painted middle of the gutter (tag and bar) per tag: a view has a handful of
+ * distinct tags over hundreds of thousands of lines, so each is padded and painted once.
+ */
+export interface ViewStyle {
+  readonly palette: Palette;
+  /** " <tag, padded and painted> |" for a line of this role. */
+  tagColumn(role: LineRole, tag: string): string;
+}
+
+export function viewStyle(colour: boolean): ViewStyle {
+  const p = palette(colour);
+  const bar = p.gutter('|');
+  const cache = new Map<string, string>();
+  return {
+    palette: p,
+    // The tag names its role (roleTag), so it alone keys the cache.
+    tagColumn(role, tag) {
+      let column = cache.get(tag);
+      if (column === undefined) cache.set(tag, (column = ' ' + paintFor(role, p)(tag.padEnd(TAG_WIDTH)) + ' ' + bar));
+      return column;
+    },
+  };
+}
+
 export function createAnnotator(options: AnnotateOptions): Annotator {
-  const p = palette(options.colour);
+  const style = viewStyle(options.colour);
+  const p = style.palette;
   const listed: string[] = [];
   const run = emptyRunTally();
   let lastLine = 0;
@@ -54,10 +80,10 @@ export function createAnnotator(options: AnnotateOptions): Annotator {
     article(cleaned) {
       const { decisions } = cleaned;
       const first = decisions[0]?.line.n ?? lastLine + 1;
-      let out = renderGap(lastLine + 1, first - 1, p);
+      let out = renderGap(lastLine + 1, first - 1, style);
       run.between += Math.max(0, first - 1 - lastLine);
       out += renderBoundary(cleaned.article, p);
-      for (const d of decisions) out += renderDecision(d, p);
+      for (const d of decisions) out += renderDecision(d, style);
       if (decisions.length > 0) lastLine = decisions[decisions.length - 1]!.line.n;
       const tally = tallyArticle(cleaned);
       if (listed.length < MAX_LISTED_ARTICLES) listed.push(renderArticleSummary(tally, p));
@@ -65,7 +91,7 @@ export function createAnnotator(options: AnnotateOptions): Annotator {
       return out;
     },
     endSource(lineCount) {
-      const out = renderGap(lastLine + 1, lineCount, p);
+      const out = renderGap(lastLine + 1, lineCount, style);
       run.between += Math.max(0, lineCount - lastLine);
       run.lines += lineCount;
       lastLine = lineCount;
@@ -83,17 +109,17 @@ export function roleTag(d: Decision): string {
   return tag;
 }
 
-export function renderDecision(d: Decision, p: Palette): string {
-  const tag = roleTag(d);
-  const paint = paintFor(d.role, p);
-  return gutter(d.line.n, paint(tag.padEnd(TAG_WIDTH)), p) + (d.line.text.length > 0 ? ' ' + paint(displayText(d.line.text)) : '') + '\n';
+export function renderDecision(d: Decision, style: ViewStyle): string {
+  const text = d.line.text;
+  const head = lineNumber(d.line.n, style.palette) + style.tagColumn(d.role, roleTag(d));
+  return text.length === 0 ? head + '\n' : head + ' ' + paintFor(d.role, style.palette)(displayText(text)) + '\n';
 }
 
 /** Lines from..to (inclusive) that lie outside every article: the splitter only leaves blank ones there. */
-export function renderGap(from: number, to: number, p: Palette): string {
+export function renderGap(from: number, to: number, style: ViewStyle): string {
   let out = '';
-  const tag = p.dropped(LineRole.Blank.padEnd(TAG_WIDTH));
-  for (let n = from; n <= to; n++) out += gutter(n, tag, p) + '\n';
+  const column = style.tagColumn(LineRole.Blank, LineRole.Blank);
+  for (let n = from; n <= to; n++) out += lineNumber(n, style.palette) + column + '\n';
   return out;
 }
 
@@ -102,8 +128,8 @@ export function renderBoundary(article: Article, p: Palette): string {
   return p.boundary(head + '-'.repeat(Math.max(4, RULE_LINE_WIDTH - head.length))) + '\n';
 }
 
-function gutter(n: number, paintedTag: string, p: Palette): string {
-  return p.gutter(String(n).padStart(NUMBER_WIDTH)) + ' ' + paintedTag + ' ' + p.gutter('|');
+function lineNumber(n: number, p: Palette): string {
+  return p.gutter(String(n).padStart(NUMBER_WIDTH));
 }
 
 function paintFor(role: LineRole, p: Palette): (text: string) => string {
