@@ -35,7 +35,9 @@ async function screen(command: string, until: string): Promise<string> {
 
 const cli = (env: string): string => `env -u FORCE_COLOR -u NO_COLOR ${env} TERM=xterm-256color ${quote(process.execPath)} ${quote(BIN)} --annotate ${FILE}`;
 
-describe('--annotate in a terminal (tmux)', () => {
+const why = hasTmux ? '' : ' (skipped: tmux is not installed; .ci/run installs it)';
+
+describe(`--annotate in a terminal (tmux)${why}`, () => {
   afterAll(() => {
     if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
   });
