@@ -2,10 +2,12 @@
 // and role tag) and the line shown whole. Pure rendering over the Cleaner's decisions: the same
 // decisions the JSON output is assembled from, so the view cannot disagree with it.
 //
-//      1 headline           | Harbour Town Opens Floating Library for Summer
-//      3 caption            | Children browse shelves ...
-//      4 duplicate          | Children browse shelves ...
-//      5 widget             | TT
+//   ---- #0 Harbour Town Opens Floating Library for Summer -------------------
+//       1 headline            | Harbour Town Opens Floating Library for Summer
+//       2 blank               |
+//       3 caption             | Children browse shelves ...
+//       4 duplicate           | Children browse shelves ...
+//       5 widget              | TT
 import { KEPT_ROLES, LineRole, type Article, type CleanedArticle, type Decision } from '../types.js';
 import { RULES } from '../rules/catalog.js';
 import { palette, type Palette } from './annotate-palette.js';
@@ -37,7 +39,7 @@ export interface Annotator {
 /** Line numbers up to 99999 keep the gutter aligned; longer ones widen it by a column. */
 const NUMBER_WIDTH = 5;
 const BOILERPLATE_PREFIX = 'bp:';
-/** Wide enough for every tag the catalogue's rules can produce, so the text column lines up. */
+/** Wide enough for "bp:" and any rule name in the catalogue, so the text column lines up. */
 export const TAG_WIDTH = Math.max(9, ...RULES.map((r) => BOILERPLATE_PREFIX.length + r.name.length));
 const RULE_LINE_WIDTH = 78;
 
