@@ -1,7 +1,7 @@
 // A screenshot-equivalent check in a real terminal: tmux runs the CLI in a pane and `capture-pane -e`
 // returns the screen with its colour codes. Skips (visibly) where tmux is not installed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers/cli.js';
 import { stripColour } from './helpers/annotate-view.js';
 
@@ -38,6 +38,11 @@ const cli = (env: string): string => `env -u FORCE_COLOR -u NO_COLOR ${env} TERM
 const why = hasTmux ? '' : ' (skipped: tmux is not installed; .ci/run installs it)';
 
 describe(`--annotate in a terminal (tmux)${why}`, () => {
+  // One server for the file, kept up by an idle session: a server whose last session just closed may
+  // still be exiting when the next test connects ("server exited unexpectedly").
+  beforeAll(() => {
+    if (hasTmux) tmux('new-session', '-d', '-s', 'keep', 'sleep 600');
+  });
   afterAll(() => {
     if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
   });
