@@ -15,6 +15,7 @@ interface CliOptions {
   captions: boolean;
   explain?: string;
   quiet?: boolean;
+  keepBoilerplate?: boolean;
   annotate?: boolean;
   color: boolean;
 }
@@ -41,6 +42,7 @@ function program(): Command {
     .option('-o, --output <file>', 'write there (atomically), else stdout')
     .option('--no-captions', 'leave the captions field out')
     .option('--explain <file>', 'JSON Lines, one record per dropped input line ("-" = stderr)')
+    .option('--keep-boilerplate', 'only headline, caption and widget cleanup: keep the rest of the page')
     .option('-q, --quiet', 'no warnings on stderr')
     .addOption(new Option('--annotate', 'show the input line by line with its role (a review view), then a summary').conflicts('format'))
     .option('--no-color', 'no colour codes (also NO_COLOR=1; FORCE_COLOR=1 forces them)')
@@ -105,7 +107,7 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
         status = error.exitCode;
         continue;
       }
-      const cleaner = new Cleaner({ source: input.name });
+      const cleaner = new Cleaner({ source: input.name, keepBoilerplate: options.keepBoilerplate ?? false });
       if (view) await out.write(view.beginSource(input.name));
       const emit = async (batch: CleanedArticle[]): Promise<void> => {
         if (batch.length === 0) return;

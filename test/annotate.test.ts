@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotator, displayText, roleTag } from '../src/format/annotate.js';
+import { createAnnotator, displayText, roleTag, TAG_WIDTH } from '../src/format/annotate.js';
+import { RULES } from '../src/rules/catalog.js';
 import { countWords, MAX_LISTED_ARTICLES } from '../src/format/annotate-summary.js';
 import { cleanDetailed } from '../src/index.js';
 import { LineRole, type CleanedArticle, type Decision } from '../src/types.js';
@@ -140,5 +141,11 @@ describe('countWords', () => {
   it('counts whitespace-separated words', () => {
     expect(countWords('')).toBe(0);
     expect(countWords('One two\n\nthree\u00a0four  five')).toBe(5);
+  });
+});
+
+describe('TAG_WIDTH', () => {
+  it('fits the tag of every rule in the catalogue', () => {
+    for (const r of RULES) expect(`bp:${r.name}`.length, r.name).toBeLessThanOrEqual(TAG_WIDTH);
   });
 });

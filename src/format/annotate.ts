@@ -3,13 +3,12 @@
 // decisions the JSON output is assembled from, so the view cannot disagree with it.
 //
 //   ---- #0 Harbour Town Opens Floating Library for Summer -------------------
-//       1 headline            | Harbour Town Opens Floating Library for Summer
-//       2 blank               |
-//       3 caption             | Children browse shelves ...
-//       4 duplicate           | Children browse shelves ...
-//       5 widget              | TT
+//       1 headline             | Harbour Town Opens Floating Library for Summer
+//       2 blank                |
+//       3 caption              | Children browse shelves ...
+//       4 duplicate            | Children browse shelves ...
+//       5 widget               | TT
 import { KEPT_ROLES, LineRole, type Article, type CleanedArticle, type Decision } from '../types.js';
-import { RULES } from '../rules/catalog.js';
 import { palette, type Palette } from './annotate-palette.js';
 import {
   addToRun,
@@ -39,8 +38,11 @@ export interface Annotator {
 /** Line numbers up to 99999 keep the gutter aligned; longer ones widen it by a column. */
 const NUMBER_WIDTH = 5;
 const BOILERPLATE_PREFIX = 'bp:';
-/** Wide enough for "bp:" and any rule name in the catalogue, so the text column lines up. */
-export const TAG_WIDTH = Math.max(9, ...RULES.map((r) => BOILERPLATE_PREFIX.length + r.name.length));
+/**
+ * The tag column: "bp:" and a rule name of up to 17 characters (all of the catalogue's today). A fixed
+ * width, so adding a rule never reflows every view; a longer tag only shifts its own line.
+ */
+export const TAG_WIDTH = 20;
 const RULE_LINE_WIDTH = 78;
 
 /**

@@ -6,6 +6,7 @@ import { Utf8Decoder, stripBom } from './decode.js';
 import { LineSplitter } from './lines.js';
 import { ArticleSplitter } from './split.js';
 import { classifyArticle } from './roles.js';
+import { RunMemory } from './memory.js';
 import { assembleArticle } from './assemble.js';
 
 export class Cleaner {
@@ -13,10 +14,13 @@ export class Cleaner {
   private readonly lineSplitter = new LineSplitter();
   private readonly articleSplitter = new ArticleSplitter();
   private readonly source: string;
+  private readonly keepBoilerplate: boolean;
+  private readonly memory = new RunMemory();
   private started = false;
 
   constructor(options: CleanOptions = {}) {
     this.source = options.source ?? '-';
+    this.keepBoilerplate = options.keepBoilerplate ?? false;
   }
 
   pushBytes(bytes: Uint8Array): CleanedArticle[] {
@@ -52,7 +56,7 @@ export class Cleaner {
   }
 
   private cleanArticle(lines: ArticleLines): CleanedArticle {
-    const decisions = classifyArticle(lines.lines);
+    const decisions = classifyArticle(lines.lines, { keepBoilerplate: this.keepBoilerplate, memory: this.memory });
     return { article: assembleArticle(lines.index, this.source, decisions), decisions };
   }
 }

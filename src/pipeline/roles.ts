@@ -1,5 +1,6 @@
-// One article's lines → one decision per line. The header rules run first (they need no NLP); the
-// page rules (boilerplate, when enabled) run over what is left as body.
+// One article's lines → one decision per line. Articles in the news template (widget, headline and
+// captions printed twice) need only the header rules; anything else is treated as a web page: the
+// page rules find the article inside it. Copies and caption pairs are marked last, on what was kept.
 import { LineRole, type Decision, type Line } from '../types.js';
 import {
   blockIds,
@@ -9,34 +10,51 @@ import {
   headerCaption,
   headlineRepeat,
   headlineRule,
+  type HeaderLayout,
 } from '../rules/header.js';
 import { fontSizeWidget } from '../rules/widget.js';
 import { bylineLine, dateLine, isBylineLine, isDateLine, isDateStamp, isSectionLabel, sectionLabel } from '../rules/byline.js';
-import { rule, type Rule } from '../rules/rule.js';
+import { beforeHeadline, blankLine, bodyText, MIN_REPEATED_CHARS, repeatedLine } from '../rules/basic.js';
+import { imageCredit, isImageCredit } from '../rules/caption.js';
+import type { Rule } from '../rules/rule.js';
+import { classifyPage } from './page.js';
+import { RunMemory } from './memory.js';
 
-export const blankLine = rule('blank', 'Blank lines separate paragraphs; they carry no text.');
-export const bodyText = rule('body', 'Article text, kept verbatim.');
-export const repeatedLine = rule(
-  'repeated-line',
-  'A line the article already showed word for word (pages print hidden copies for other screen sizes).',
-);
-/** Shorter lines repeat legitimately (table cells, list items), so only longer ones count as copies. */
-export const MIN_REPEATED_CHARS = 8;
-export const beforeHeadline = rule(
-  'before-headline',
-  'Lines above a template article\'s repeated headline are navigation or labels of the page.',
-);
+export interface ClassifyOptions {
+  /** Only headline, caption and widget cleanup (a recall mode): no page rules. */
+  keepBoilerplate?: boolean;
+  /** What the run learned from earlier articles (site chrome). */
+  memory?: RunMemory;
+}
 
-export function classifyArticle(lines: readonly Line[]): Decision[] {
-  const decisions: (Decision | undefined)[] = new Array(lines.length);
-  const set = (i: number, role: LineRole, why: Rule): void => {
-    decisions[i] = { line: lines[i]!, role, rule: why.name };
-  };
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.text.length === 0) set(i, LineRole.Blank, blankLine);
-
+export function classifyArticle(lines: readonly Line[], options: ClassifyOptions = {}): Decision[] {
+  const memory = options.memory ?? new RunMemory();
   const blocks = blockIds(lines);
-  const { headline, twin, widget } = findHeader(lines, blocks);
-  for (const i of widget) set(i, LineRole.Widget, fontSizeWidget);
+  const header = findHeader(lines, blocks);
+  const decisions =
+    header.template || options.keepBoilerplate
+      ? classifyTemplate(lines, blocks, header)
+      : markCopies(classifyPage(lines, headerOnly(lines, header), memory), blocks);
+  memory.rememberArticle(lines.map((l) => l.text));
+  return decisions;
+}
+
+/** Blank lines and the widget: what the page path takes as decided. */
+function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | undefined)[] {
+  const out: (Decision | undefined)[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.text.length === 0) out[i] = decide(lines, i, LineRole.Blank, blankLine);
+  for (const i of header.widget) out[i] = decide(lines, i, LineRole.Widget, fontSizeWidget);
+  return out;
+}
+
+const decide = (lines: readonly Line[], i: number, role: LineRole, why: Rule): Decision => ({ line: lines[i]!, role, rule: why.name });
+
+function classifyTemplate(lines: readonly Line[], blocks: Int32Array, header: HeaderLayout): Decision[] {
+  const decisions = headerOnly(lines, header);
+  const set = (i: number, role: LineRole, why: Rule): void => {
+    decisions[i] = decide(lines, i, role, why);
+  };
+  const { headline, twin, widget } = header;
   if (headline < 0) return fill(decisions, lines);
   const headlineText = lines[headline]!.text;
   set(headline, LineRole.Headline, headlineRule);
@@ -63,8 +81,8 @@ export function classifyArticle(lines: readonly Line[]): Decision[] {
   // After the header: caption copies, a byline and a date stamp, then the body. Short labels and dates in
   // words stay: in the seed layout they belong to the article text ("Last updated September 14, 2016").
   let leading = true;
-  // A templated article (widget, headline printed twice) is the site's clean text: its repeats are real.
-  const templated = widget.size > 0 || twin >= 0;
+  // A templated article is the site's clean text: its repeats are real (a table's cells).
+  const dedupe = !header.template;
   const bodySeen = new Set<string>();
   for (let i = headerEnd + 1; i < lines.length; i++) {
     if (decisions[i]) continue;
@@ -80,7 +98,7 @@ export function classifyArticle(lines: readonly Line[]): Decision[] {
       set(i, LineRole.Byline, bylineLine);
     } else if (leading && isDateStamp(text)) {
       set(i, LineRole.Date, dateLine);
-    } else if (!templated && text.length >= MIN_REPEATED_CHARS && bodySeen.has(text)) {
+    } else if (dedupe && text.length >= MIN_REPEATED_CHARS && bodySeen.has(text)) {
       set(i, LineRole.Duplicate, repeatedLine);
     } else {
       set(i, LineRole.Body, bodyText);
@@ -91,9 +109,40 @@ export function classifyArticle(lines: readonly Line[]): Decision[] {
   return fill(decisions, lines);
 }
 
-function fill(decisions: (Decision | undefined)[], lines: readonly Line[]): Decision[] {
-  for (let i = 0; i < lines.length; i++) {
-    decisions[i] ??= { line: lines[i]!, role: LineRole.Body, rule: bodyText.name };
+/**
+ * On the body the page rules kept: copies of the headline, alt text followed by its caption (the same
+ * line twice, or once without its final stop), credit lines, and word-for-word repeats.
+ */
+function markCopies(decisions: Decision[], blocks: Int32Array): Decision[] {
+  const headline = decisions.find((d) => d.role === LineRole.Headline)?.line.text;
+  const seen = new Set<string>();
+  const out = decisions.slice();
+  let prev = -1;
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i]!;
+    if (d.role !== LineRole.Body) continue;
+    const text = d.line.text;
+    if (text === headline) out[i] = { ...d, role: LineRole.Duplicate, rule: headlineRepeat.name };
+    else if (isImageCredit(text)) out[i] = { ...d, role: LineRole.Caption, rule: imageCredit.name };
+    else if (prev >= 0 && out[prev]!.role === LineRole.Body && sameCaption(out[prev]!.line.text, text) && blocks[i] !== 0) {
+      out[prev] = { ...out[prev]!, role: LineRole.Caption, rule: captionPair.name };
+      out[i] = { ...d, role: LineRole.Duplicate, rule: captionRepeat.name };
+    } else if (text.length >= MIN_REPEATED_CHARS && seen.has(text)) {
+      out[i] = { ...d, role: LineRole.Duplicate, rule: repeatedLine.name };
+    }
+    seen.add(text);
+    prev = i;
   }
+  return out;
+}
+
+/** Alt text and caption: the same words, perhaps without the final full stop. Long prose never pairs. */
+function sameCaption(a: string, b: string): boolean {
+  if (a.length > 300 || b.length > 300) return false;
+  return a === b || a.replace(/[.\s]+$/, '') === b.replace(/[.\s]+$/, '');
+}
+
+function fill(decisions: (Decision | undefined)[], lines: readonly Line[]): Decision[] {
+  for (let i = 0; i < lines.length; i++) decisions[i] ??= decide(lines, i, LineRole.Body, bodyText);
   return decisions as Decision[];
 }

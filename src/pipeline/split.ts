@@ -76,14 +76,15 @@ export class ArticleSplitter {
   }
 
   /**
-   * Between a headline and its copy the template prints only the widget and caption pairs. Copies
-   * with nothing between count only after a soft gap (a body may repeat a short line in a table).
+   * Between a headline and its copy the template prints the widget and caption pairs. Without the
+   * widget, the copies must also follow a soft gap: web pages repeat short lines all the time.
    */
   private looksLikeHeaderBetween(k: number, i: number): boolean {
     const between: string[] = [];
     for (let b = k + 1; b < this.recent.length; b++) between.push(this.lines[this.recent[b]!]!.text);
-    if (between.length === 0) return i === 0 || this.blankRunBefore(i) >= SOFT_GAP_LINES;
-    return onlyWidgetAndPairs(between);
+    if (between.some(isWidgetLine)) return true;
+    if (i > 0 && this.blankRunBefore(i) < SOFT_GAP_LINES) return false;
+    return between.length === 0 || onlyWidgetAndPairs(between);
   }
 
   private blankRunBefore(i: number): number {

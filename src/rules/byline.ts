@@ -15,7 +15,9 @@ const CITY_DASH_SOURCE = /^\p{Lu}[\p{L}.'’ ]{1,40}\s[-–—]\s\p{Lu}[\p{L}.'�
 export function isBylineLine(text: string): boolean {
   if (text.length > 80) return false;
   if (/[.!?:;]$/.test(text)) return false;
-  return BY.test(text) ? wordCount(text) <= 8 : CITY_DASH_SOURCE.test(text);
+  // "By Jane Roe | Special to the Courier": the name is what counts.
+  const name = text.split(/\s[|•·]\s/)[0]!;
+  return BY.test(name) ? wordCount(name) <= 8 : CITY_DASH_SOURCE.test(text);
 }
 
 const MONTH =

@@ -3,7 +3,9 @@ import type { Rule } from './rule.js';
 import { fontSizeWidget } from './widget.js';
 import { captionPair, captionRepeat, headerCaption, headlineRepeat, headlineRule } from './header.js';
 import { bylineLine, dateLine, sectionLabel } from './byline.js';
-import { beforeHeadline, blankLine, bodyText, repeatedLine } from '../pipeline/roles.js';
+import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
+import { imageCredit } from './caption.js';
+import { articleMeta, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
 
 export const RULES: readonly Rule[] = [
   headlineRule,
@@ -11,11 +13,16 @@ export const RULES: readonly Rule[] = [
   headerCaption,
   captionPair,
   captionRepeat,
+  imageCredit,
   fontSizeWidget,
   bylineLine,
   dateLine,
   sectionLabel,
   beforeHeadline,
+  articleMeta,
+  outsideArticle,
+  siteChrome,
+  ...LINE_PATTERNS.map((p) => p.rule),
   repeatedLine,
   bodyText,
   blankLine,

@@ -25,6 +25,8 @@ export interface HeaderLayout {
   twin: number;
   /** Indices of widget lines ("TT", its size, "TT 20"). */
   widget: Set<number>;
+  /** The news template's header: the widget, or a headline copy with only captions between. */
+  template: boolean;
 }
 
 /**
@@ -65,26 +67,36 @@ export function findWidget(lines: readonly Line[], window: readonly number[]): S
 }
 
 /**
- * The headline is the first line when the template prints it again further down, or a later line
- * whose copy follows after only the widget and caption pairs (a label may stand above a headline);
- * without such a pair, the first line that is not widget.
+ * The news template's header: a headline printed twice with only the widget and caption pairs between
+ * the copies. With the widget, the headline is the earliest line with a later copy (labels may stand
+ * above it). Without it, only the first lines count, and only alt-text/caption pairs may stand between:
+ * web pages repeat lines everywhere. No header: the first line is the headline.
  */
 export function findHeader(lines: readonly Line[], blocks: Int32Array): HeaderLayout {
   const window = headerWindow(lines);
   const widget = findWidget(lines, window);
   const candidates = window.filter((i) => !widget.has(i) && HAS_WORD.test(lines[i]!.text));
-  for (let a = 0; a < candidates.length; a++) {
+  const first = candidates[0] ?? -1;
+  const reach = widget.size > 0 ? candidates.length : Math.min(2, candidates.length);
+  for (let a = 0; a < reach; a++) {
     const i = candidates[a]!;
     const text = lines[i]!.text;
     if (text.length > MAX_HEADLINE_CHARS || isPairedInBlock(lines, blocks, i)) continue;
     for (let b = a + 1; b < candidates.length; b++) {
       const j = candidates[b]!;
       if (lines[j]!.text !== text || blocks[j] === blocks[i]) continue;
-      const between = window.filter((p) => p > i && p < j).map((p) => lines[p]!.text);
-      if (a === 0 || (between.length > 0 && onlyWidgetAndPairs(between))) return { headline: i, twin: j, widget };
+      if (widget.size > 0 || onlyPairsBetween(lines, blocks, i, j)) return { headline: i, twin: j, widget, template: true };
     }
   }
-  return { headline: candidates[0] ?? -1, twin: -1, widget };
+  return { headline: first, twin: -1, widget, template: widget.size > 0 };
+}
+
+/** Between i and j only alt-text/caption pairs (a line and its copy in one block), or nothing. */
+function onlyPairsBetween(lines: readonly Line[], blocks: Int32Array, i: number, j: number): boolean {
+  for (let p = i + 1; p < j; p++) {
+    if (lines[p]!.text.length > 0 && !isPairedInBlock(lines, blocks, p)) return false;
+  }
+  return true;
 }
 
 /**

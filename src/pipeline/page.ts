@@ -1,0 +1,279 @@
+// Whole web pages turned into text: the article is the densest run of prose; the headline is the
+// headline-like line just above it. A per-line pass scores each line (jusText-style: length, stopword
+// density, sentence punctuation, chrome patterns), then a context pass picks the best-scoring run.
+import { LineRole, type Decision, type Line } from '../types.js';
+import { detectLanguage, type Language } from '../rules/language.js';
+import { proseFeatures, type ProseFeatures } from '../rules/prose.js';
+import { articleMeta, isBareNumber, matchBoilerplate, outsideArticle, siteChrome } from '../rules/boilerplate.js';
+import { bylineLine, dateLine, isBylineLine, isDateLine } from '../rules/byline.js';
+import { headlineRule, MAX_HEADLINE_CHARS } from '../rules/header.js';
+import type { Rule } from '../rules/rule.js';
+import type { RunMemory } from './memory.js';
+import { blankLine, bodyText as bodyRule } from '../rules/basic.js';
+
+/** Thresholds, in one place (jusText names its own the same way). */
+export const PAGE = {
+  /** A good paragraph: at least this long (characters)… */
+  goodChars: 100,
+  /** …with at least this share of stopwords… */
+  goodStopwords: 0.3,
+  /** …and a sentence end, unless it is at least this long. */
+  longChars: 200,
+  /** A near-good line: shorter prose that ends like a sentence. */
+  nearChars: 40,
+  nearStopwords: 0.2,
+  /** Median stopword density of long lines below which the list is no use (Korean, unknown lists). */
+  informativeStopwords: 0.1,
+  /** Cost of a short line and of a chrome line inside the run. */
+  shortCost: 10,
+  /** A list item or table row adds a little; a linked title costs a little. */
+  plainWeight: 2,
+  teaserCost: 3,
+  badCost: 30,
+  /** How far above the article's first paragraph the headline may stand (non-blank lines). */
+  headlineReach: 60,
+  /** The run may start a line or two above the headline (a teaser): look that far inside it. */
+  headlineInside: 3,
+  /** Weight of the share of a candidate's words that the first paragraphs repeat. */
+  headlineOverlap: 6,
+  /** Cost of each line between a candidate and the first paragraph. */
+  headlineDistance: 0.05,
+  /** Cost of each prose line between a candidate and the first paragraph. */
+  headlineProseBetween: 0.5,
+  /** Dumps of article elements start with the headline: the first line wins a close call. */
+  firstLineBonus: 6,
+  /** …when the first paragraph follows within this many lines. */
+  firstLineReach: 8,
+} as const;
+
+/** Patterns that never stand inside an article's text. */
+const WALLS = new Set(['copyright', 'follow-us', 'cookie-notice', 'comments-prompt', 'login-prompt', 'skip-link']);
+
+export const enum LineClass {
+  Good,
+  Near,
+  /** Short, but worded like content (a list item, a table row, a short sentence). */
+  Plain,
+  /** Several capitalised words and no sentence end: the title of a linked story. */
+  Teaser,
+  /** A word or two: a menu item, a label. */
+  Short,
+  Bad,
+  /** Chrome that ends an article (copyright, comment forms, cookie prompts): no run crosses it. */
+  Wall,
+}
+
+interface Scored {
+  readonly index: number;
+  readonly text: string;
+  readonly cls: LineClass;
+  /** Why a bad line is bad. */
+  readonly rule?: Rule;
+  readonly features: ProseFeatures;
+}
+
+export function classifyPage(lines: readonly Line[], decided: readonly (Decision | undefined)[], memory: RunMemory): Decision[] {
+  const open: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!decided[i] && lines[i]!.text.length > 0) open.push(i);
+  const lang = detectLanguage(open.map((i) => lines[i]!.text));
+  const features = open.map((i) => proseFeatures(lines[i]!.text, lang));
+  const useStopwords = stopwordsInform(features);
+  const scored = open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, memory));
+  const [from, to] = densestRun(scored);
+  const out: (Decision | undefined)[] = decided.slice();
+  const set = (i: number, role: LineRole, why: Rule): void => {
+    out[i] = { line: lines[i]!, role, rule: why.name };
+  };
+  if (from < 0) {
+    // No prose at all: keep the page whole rather than guess (a list, a table, a very short note).
+    const first = scored.find((s) => s.cls < LineClass.Bad) ?? scored[0];
+    for (const s of scored) {
+      if (s === first) set(s.index, LineRole.Headline, headlineRule);
+      else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
+      else set(s.index, LineRole.Body, bodyRule);
+    }
+    return fillBlank(out, lines);
+  }
+  const head = findPageHeadline(scored, from, to, lang);
+  if (process.env.NEWSCLEAN_TRACE) process.stderr.write(JSON.stringify({ from: lines[scored[from]?.index ?? 0]!.n, lang: lang.code }) + '\n');
+  // A headline found inside the run starts the article after it.
+  const start = Math.max(from, head + 1);
+  for (let k = 0; k < scored.length; k++) {
+    const s = scored[k]!;
+    if (k === head) set(s.index, LineRole.Headline, headlineRule);
+    else if (k < start && k > head && head >= 0) setMeta(s, set);
+    else if (k < start || k > to) set(s.index, LineRole.Boilerplate, s.rule ?? outsideArticle);
+    else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
+    else set(s.index, LineRole.Body, bodyRule);
+  }
+  return fillBlank(out, lines);
+}
+
+function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void): void {
+  if (isDateLine(s.text)) set(s.index, LineRole.Date, dateLine);
+  else if (isBylineLine(s.text)) set(s.index, LineRole.Byline, bylineLine);
+  else set(s.index, LineRole.Boilerplate, s.rule ?? articleMeta);
+}
+
+function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, memory: RunMemory): Scored {
+  const pattern = matchBoilerplate(text) ?? (memory.isChrome(text) ? siteChrome : undefined);
+  if (pattern) return { index, text, cls: WALLS.has(pattern.name) ? LineClass.Wall : LineClass.Bad, rule: pattern, features };
+  // A bare number costs like a menu item outside the article, but inside it is a table cell: kept.
+  if (isBareNumber(text)) return { index, text, cls: LineClass.Short, features };
+  return { index, text, cls: lineClass(features, useStopwords), features };
+}
+
+/**
+ * Stopword lists only help where the article's long lines actually contain stopwords: for a
+ * language whose words carry their particles (Korean) or an unknown list, density says nothing.
+ */
+export function stopwordsInform(features: readonly ProseFeatures[]): boolean {
+  const densities = features.filter((f) => f.chars >= PAGE.goodChars).map((f) => f.stopwordDensity);
+  if (densities.length === 0) return true;
+  densities.sort((a, b) => a - b);
+  return densities[Math.floor(densities.length / 2)]! >= PAGE.informativeStopwords;
+}
+
+export function lineClass(f: ProseFeatures, useStopwords = true): LineClass {
+  const good = useStopwords ? PAGE.goodStopwords : 0;
+  const near = useStopwords ? PAGE.nearStopwords : 0;
+  if (f.chars >= PAGE.goodChars && f.stopwordDensity >= good && (f.sentenceEnd || f.chars >= PAGE.longChars)) {
+    return LineClass.Good;
+  }
+  if (f.chars >= PAGE.nearChars && f.stopwordDensity >= near && f.sentenceEnd) return LineClass.Near;
+  if (f.words >= 4 && f.stopwordDensity >= near && f.capitalised < 0.5) return LineClass.Plain;
+  if (f.words >= 2 && f.digits) return LineClass.Plain;
+  if (f.words >= 4) return LineClass.Teaser;
+  return LineClass.Short;
+}
+
+function weight(s: Scored): number {
+  switch (s.cls) {
+    case LineClass.Good:
+      return s.features.chars;
+    case LineClass.Near:
+      return s.features.chars / 2;
+    case LineClass.Plain:
+      return PAGE.plainWeight;
+    case LineClass.Teaser:
+      return -PAGE.teaserCost;
+    case LineClass.Short:
+      return -PAGE.shortCost;
+    case LineClass.Bad:
+      return -PAGE.badCost;
+    case LineClass.Wall:
+      return -Infinity;
+  }
+}
+
+/** The run of lines with the highest total weight (Kadane); [-1, -1] when no line has positive weight. */
+export function densestRun(scored: readonly Scored[]): [number, number] {
+  let best = 0;
+  let bestFrom = -1;
+  let bestTo = -1;
+  let sum = 0;
+  let from = 0;
+  for (let k = 0; k < scored.length; k++) {
+    if (sum <= 0) (sum = 0), (from = k);
+    sum += weight(scored[k]!);
+    if (sum > best) (best = sum), (bestFrom = from), (bestTo = k);
+  }
+  return [bestFrom, bestTo];
+}
+
+/**
+ * The headline stands near the first paragraph: a short line that reads like a title (a few words,
+ * not chrome, not a date or byline) and whose words the first paragraphs take up. Also preferred: the
+ * article's first line (dumps of article elements start with it), lines the page prints more than once
+ * (title bar, breadcrumb, heading), lines followed by a byline or date.
+ */
+export function findPageHeadline(scored: readonly Scored[], from: number, to: number, lang: Language): number {
+  const counts = new Map<string, number>();
+  for (const s of scored) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
+  const lead = leadWords(scored, from, to, lang);
+  let best = -1;
+  let bestScore = -Infinity;
+  // Prose between a candidate and the first paragraph tells against it; chrome there (share
+  // buttons, credits, dates) is what templates put under a headline.
+  const proseBefore = new Int32Array(scored.length + 1);
+  for (let k = 0; k < scored.length; k++) proseBefore[k + 1] = proseBefore[k]! + (scored[k]!.cls <= LineClass.Plain ? 1 : 0);
+  const consider = (k: number): void => {
+    const s = scored[k]!;
+    if (!isHeadlineLike(s, k === 0)) return;
+    const { words } = s.features;
+    const far = Math.abs(from - k);
+    const proseBetween = k < from ? proseBefore[from]! - proseBefore[k + 1]! : far;
+    // Short lines match the lead by chance ("Taylor Swift"): their overlap counts for less.
+    let score = PAGE.headlineOverlap * overlap(s.text, lead, lang) * Math.min(1, words / 5);
+    score -= far * PAGE.headlineDistance + proseBetween * PAGE.headlineProseBetween;
+    // An article element starts with its headline; a whole page starts with the site's chrome.
+    if (k === 0) score += from <= PAGE.firstLineReach ? PAGE.firstLineBonus : 1;
+    if (k >= from) score -= 1;
+    if ((counts.get(s.text) ?? 0) > 1) score += 2;
+    const next = scored[k + 1];
+    if (next && (isBylineLine(next.text) || isDateLine(next.text))) score += 1.5;
+    if (words >= 5 && words <= 20) score += 1.5;
+    else if (words < 3) score -= 3;
+    if (s.cls === LineClass.Near || s.cls === LineClass.Good) score -= 2;
+    if (process.env.NEWSCLEAN_TRACE) trace.push([s.text.slice(0, 50), Math.round(score * 10) / 10, from - k]);
+    if (score > bestScore) (bestScore = score), (best = k);
+  };
+  const trace: unknown[] = [];
+  const lo = Math.max(0, from - PAGE.headlineReach);
+  for (let k = lo; k < Math.min(from + PAGE.headlineInside, to); k++) consider(k);
+  if (lo > 0) consider(0);
+  if (best < 0) best = scored.findIndex((s, k) => k < from && s.cls < LineClass.Bad);
+  if (process.env.NEWSCLEAN_TRACE) process.stderr.write('CANDS ' + JSON.stringify(trace) + '\n');
+  return best;
+}
+
+/** Content words of the article's first good paragraphs. */
+function leadWords(scored: readonly Scored[], from: number, to: number, lang: Language): Set<string> {
+  const words = new Set<string>();
+  let taken = 0;
+  for (let k = from; k <= to && taken < 5; k++) {
+    const s = scored[k]!;
+    if (s.cls !== LineClass.Good && s.cls !== LineClass.Near) continue;
+    taken++;
+    for (const w of contentWords(s.text, lang)) words.add(w);
+  }
+  return words;
+}
+
+function overlap(text: string, lead: ReadonlySet<string>, lang: Language): number {
+  const words = contentWords(text, lang);
+  if (words.length === 0) return 0;
+  let hit = 0;
+  for (const w of words) if (lead.has(w)) hit++;
+  return hit / words.length;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased words that are not stopwords; for scripts without spaces, character pairs. */
+export function contentWords(text: string, lang: Language): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(TOKEN)) {
+    const w = m[0];
+    if (lang.unspaced || /[\u3040-\u30ff\u3400-\u9fff]/u.test(w)) {
+      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
+    } else if (w.length > 1 && !lang.stopwords.has(w)) {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+function isHeadlineLike(s: Scored, first: boolean): boolean {
+  if (s.cls >= LineClass.Bad || s.text.length > MAX_HEADLINE_CHARS) return false;
+  if (s.features.words > (first ? 30 : 20) || (s.features.words < 2 && !first)) return false;
+  if (!first && /[.,;:]["”’»)]*$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
+  // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".
+  if (/[.!?] .*\([^()]{2,40}\)$/.test(s.text)) return false;
+  return !isDateLine(s.text) && !isBylineLine(s.text);
+}
+
+function fillBlank(out: (Decision | undefined)[], lines: readonly Line[]): Decision[] {
+  for (let i = 0; i < lines.length; i++) out[i] ??= { line: lines[i]!, role: LineRole.Blank, rule: blankLine.name };
+  return out as Decision[];
+}

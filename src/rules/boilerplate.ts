@@ -1,0 +1,95 @@
+// Line patterns of site chrome, by name. Each matches a whole short line (menus, buttons, prompts), so
+// a sentence that merely mentions "share" or "cookies" is never caught. Common languages included.
+import { rule, type Rule } from './rule.js';
+
+interface LinePattern {
+  readonly rule: Rule;
+  readonly test: RegExp;
+  /** Longer lines are prose, whatever words they use. */
+  readonly maxChars: number;
+}
+
+const p = (name: string, reason: string, test: RegExp, maxChars = 80): LinePattern => ({
+  rule: rule(name, reason),
+  test,
+  maxChars,
+});
+
+export const LINE_PATTERNS: readonly LinePattern[] = [
+  p('skip-link', 'Accessibility links of the page ("Skip to main content").', /^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer)\b/i),
+  p(
+    'share-buttons',
+    'Share and social buttons ("Share on Facebook", "Tweet", "Email").',
+    /^(?:(?:share|post|send|pin)(?: (?:this|it|the story|the article|story|article|on|via|to|with|by))*(?: (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|messenger|flipboard|tumblr|mail))?|tweet|pin it|e-?mail|print(?: this)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|tumblr|messenger|google\+|stumbleupon|blogger|vk|copy link|link copied|comparte?|compartir|partager|teilen|condividi|compartilh(?:e|ar)|поделиться|bagikan|sdílet|공유|シェア|分享)(?:[\s,|/·•]+(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|copy link))*[\s:]*$/iu,
+    60,
+  ),
+  p(
+    'share-buttons',
+    'Share and social buttons ("Share on Facebook", "Tweet", "Email").',
+    /\(opens in (?:a )?new window\)$|^(?:click to |tweet about this|submit to |share all sharing options|share (?:this|on|via|to)\b)/iu,
+    120,
+  ),
+  p('follow-us', 'Social follow prompts ("Follow us on Twitter").', /^(?:follow (?:us|@|me)|like us on|join us on|síguenos|suivez[- ]nous|folge uns|seguici|siga-nos|segue-nos|ikuti kami|подпис\S* на нас)/iu, 100),
+  p(
+    'newsletter-prompt',
+    'Newsletter and subscription prompts.',
+    /^(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|my)?\s?\S+(?: \S+){0,4})?|(?:get|receive) (?:our|the) (?:\S+ )?newsletter\S*|newsletters?|subscribe|suscr[ií]bete|abonnez-vous|abonnieren|iscriviti|assine(?: já)?|berlangganan|подписаться)[.!:]*$/iu,
+    100,
+  ),
+  p(
+    'cookie-notice',
+    'Cookie and privacy consent prompts.',
+    /\b(?:cookies?|cookie policy|privacy settings|consent)\b.*\b(?:use|uses|accept|agree|consent|improve|experience|policy|settings|continu\w+)\b|^(?:accept(?: all)?(?: cookies)?|i agree|i accept|got it|ok,? i understand|manage (?:cookies|preferences)|accept & close)[.!]?$/iu,
+    400,
+  ),
+  p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|todos os direitos|todos los derechos|tous droits|alle rechte|tutti i diritti|все права|hak cipta|všechna práva/iu, 200),
+  p(
+    'read-more',
+    'Links to more articles ("Read more", "Related stories", "Most read").',
+    /^(?:read (?:more|next|the full (?:story|article))|continue reading(?: the main story)?|more:|related:?|see also|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|more (?:from|on|stories|news|articles|in)\b.*|related (?:articles|stories|posts|content|news|coverage|topics)|top stories|editor'?s picks|latest (?:news|stories|articles)|leia (?:mais|também)|veja também|lee (?:más|también)|lire (?:aussi|la suite)|à lire aussi|mehr zum thema|weiterlesen|leggi anche|читайте также|baca juga|čtěte také|더보기)\b/iu,
+    60,
+  ),
+  p(
+    'advertisement',
+    'Advertising labels.',
+    /^(?:advertisements?|advertising|advertisement - scroll to continue|sponsored(?: content| by .*)?|paid content|promoted|ad|ads by .*|story continues below(?: advertisement)?|publicidad|publicité|anzeige|werbung|pubblicità|publicidade|реклама|iklan|reklama|광고|広告|广告)[.:]?$/iu,
+  ),
+  p('login-prompt', 'Account links ("Log in", "Register").', /^(?:log ?in|sign ?in|sign ?up|sign ?out|log ?out|register|my account|create (?:an |your )?account|log ?in ?\/ ?register|login ?register ?logout|entrar|iniciar sesión|connexion|se connecter|anmelden|accedi|войти|masuk|přihlásit)[.!]?$/iu),
+  p(
+    'comments-prompt',
+    'Comment section controls ("Leave a comment", "Reply", "12 Comments").',
+    /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^\d+ (?:comments|responses|replies) (?:to|on)\b|^\S.{0,40}\s(?:says|wrote|writes|commented):$|^(?:leave|post|add|write|view|show|load|hide)(?: a| the| all| more| new)? (?:comment|reply|comments|replies)\b|^(?:reply|report|flag|upvote|downvote|like|dislike)$|^(?:comentários?|commentaires?|kommentare?|commenti|комментари\S*|komentář\S*|komentar)(?:\s*\(\d+\))?$/iu,
+  ),
+  p(
+    'navigation',
+    'Menu and paging links ("Home", "Menu", "Next", "Back to top").',
+    /^(?:home|menu|main menu|search|close|open|back to top|top|next|previous|prev|next article|previous article|more|show more|load more|view all|see all|all news|sections|categories|tags?|topics?|main navigation|navigation|go|submit|subscribe now|toggle navigation|start|inicio|accueil|startseite|início|главная|beranda)[.:›»>]*$|^(?:home|inicio|accueil)\s*[>»/|›]/iu,
+    40,
+  ),
+];
+
+/** The first pattern a line matches, if any. */
+export function matchBoilerplate(text: string): Rule | undefined {
+  for (const pattern of LINE_PATTERNS) {
+    if (text.length <= pattern.maxChars && pattern.test.test(text)) return pattern.rule;
+  }
+  return undefined;
+}
+
+const BARE_NUMBER = /^[\d.,\s]{1,7}[kKmM]?$/;
+export function isBareNumber(text: string): boolean {
+  return text.length <= 8 && BARE_NUMBER.test(text);
+}
+
+export const siteChrome = rule(
+  'site-chrome',
+  'The same line appears in several articles of this dump: it belongs to the site, not the article.',
+);
+export const outsideArticle = rule(
+  'outside-article',
+  'Outside the densest run of prose on the page: menus, teasers, footers and comments around the article.',
+);
+export const articleMeta = rule(
+  'article-meta',
+  'Between the headline and the first paragraph: kicker, standfirst, credits or tags, not body text.',
+);

@@ -1,0 +1,13 @@
+// Photo credits and caption lines that name their picture: "Photograph: X for Y", "(AP)", "Image: …".
+import { rule } from './rule.js';
+
+export const imageCredit = rule('image-credit', 'A photo credit or a line labelled as an image caption goes to captions.');
+
+const LABELLED = /^(?:photo(?:graph)?s?|image|picture|pic|foto|fotografia|credit|source|illustration|bild|immagine|imagem|фото)(?: credit)?\s*[:|]\s*\S/iu;
+const CREDIT_ONLY = /^[(\[]?(?:(?:ap|afp|reuters|getty images|epa|dpa|ansa|anadolu|xinhua|pa|bloomberg|shutterstock|istock|alamy)(?:\s*(?:photo|images?))?(?:\s*[/|,]\s*[\p{L} .'-]{1,40})?)[)\]]?$/iu;
+const ENDS_WITH_CREDIT = /\s(?:photograph|photo|image|illustration)s?:\s[\p{L} .,'&/-]{2,80}$/iu;
+
+export function isImageCredit(text: string): boolean {
+  if (text.length > 300) return false;
+  return LABELLED.test(text) || CREDIT_ONLY.test(text) || (text.length <= 200 && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text));
+}

@@ -1,0 +1,60 @@
+// Which language an article is in (franc-min, on its longest lines) and that language's stopwords
+// (stopwords-iso). Stopword density tells prose from menus in any language with spaces; scripts
+// without spaces (Chinese, Japanese) use a per-character measure instead.
+import { createRequire } from 'node:module';
+import { franc } from 'franc-min';
+
+const require = createRequire(import.meta.url);
+const STOPWORDS = require('stopwords-iso') as Record<string, string[]>;
+
+// franc speaks ISO 639-3, stopwords-iso ISO 639-1.
+const ISO3_TO_1: Record<string, string> = {
+  eng: 'en', por: 'pt', rus: 'ru', deu: 'de', fra: 'fr', kor: 'ko', jpn: 'ja', cmn: 'zh', ind: 'id', zlm: 'ms',
+  spa: 'es', ita: 'it', ces: 'cs', nld: 'nl', pol: 'pl', tur: 'tr', ukr: 'uk', swe: 'sv', ron: 'ro', hun: 'hu',
+  ell: 'el', bul: 'bg', vie: 'vi', tha: 'th', arb: 'ar', pes: 'fa', hin: 'hi', ben: 'bn', fin: 'fi', dan: 'da',
+  nob: 'no', slk: 'sk', hrv: 'hr', srp: 'sr', slv: 'sl', cat: 'ca', heb: 'he', tgl: 'tl', swh: 'sw', hau: 'ha',
+  zul: 'zu', som: 'so', yor: 'yo', lit: 'lt', lav: 'lv', est: 'et', urd: 'ur', mar: 'mr', afr: 'af', eus: 'eu',
+  glg: 'gl', hye: 'hy', kur: 'ku',
+};
+
+/** Languages written without spaces between words: word counts mean nothing there. */
+const UNSPACED = new Set(['zh', 'ja', 'th']);
+
+export interface Language {
+  /** ISO 639-1 code, or "und" when unknown. */
+  readonly code: string;
+  readonly stopwords: ReadonlySet<string>;
+  /** Measure prose per character (CJK) rather than per word. */
+  readonly unspaced: boolean;
+}
+
+const cache = new Map<string, Language>();
+
+export function languageByCode(code: string): Language {
+  let lang = cache.get(code);
+  if (!lang) {
+    lang = { code, stopwords: new Set(STOPWORDS[code] ?? STOPWORDS.en ?? []), unspaced: UNSPACED.has(code) };
+    cache.set(code, lang);
+  }
+  return lang;
+}
+
+const SAMPLE_CHARS = 2000;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/** Detect the language from a sample of the article's longest lines. */
+export function detectLanguage(lines: readonly string[]): Language {
+  const sorted = lines.filter((l) => l.length >= 20).sort((a, b) => b.length - a.length);
+  let sample = '';
+  for (const l of sorted) {
+    if (sample.length >= SAMPLE_CHARS) break;
+    sample += l + '\n';
+  }
+  if (sample.length === 0) return languageByCode('en');
+  const code = ISO3_TO_1[franc(sample, { minLength: 10 })];
+  if (code) return languageByCode(code);
+  // franc-min has no Japanese/Chinese split for short samples: fall back on the script.
+  const cjk = sample.match(CJK)?.length ?? 0;
+  if (cjk > sample.length / 4) return languageByCode(/[\u3040-\u30ff]/.test(sample) ? 'ja' : /[\uac00-\ud7af]/.test(sample) ? 'ko' : 'zh');
+  return languageByCode('en');
+}

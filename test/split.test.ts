@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../src/pipeline/lines.js';
+import { ArticleSplitter, splitArticles } from '../src/pipeline/split.js';
+
+const firstLines = (text: string): string[] =>
+  splitArticles(toLines(text)).map((a) => a.lines.find((l) => l.text !== '')!.text);
+
+const header = (h: string, caption?: string): string =>
+  caption ? `${h}\n\n${caption}\n${caption}\nTT\n20\n\n${h}\n\n${caption}\n${caption}\n` : `${h}\n\nTT\n20\n\n${h}\n`;
+
+describe('splitArticles', () => {
+  it('cuts at three blank lines', () => {
+    expect(firstLines('A\n\none.\n\n\n\nB\n\ntwo.\n')).toEqual(['A', 'B']);
+  });
+
+  it('keeps one article across single blank lines without a repeated headline', () => {
+    expect(firstLines('A\n\none.\n\ntwo.\n\nthree.\n')).toEqual(['A']);
+  });
+
+  it('finds the next article by its repeated headline after a single blank line', () => {
+    const dump = header('First Headline', 'A caption.') + '\nBody one.\n\n' + header('Second Headline') + '\nBody two.\n';
+    expect(firstLines(dump)).toEqual(['First Headline', 'Second Headline']);
+  });
+
+  it('does not split at the article own headline copy or caption copies', () => {
+    const dump = header('Only Headline', 'Cap.') + '\nBody.\n\nMore body.\n';
+    expect(splitArticles(toLines(dump))).toHaveLength(1);
+  });
+
+  it('does not split at a short line a table repeats', () => {
+    const dump = header('Cities') + '\nLargest city\n\nAuckland\n\nAuckland\n\nNelson\n';
+    expect(splitArticles(toLines(dump))).toHaveLength(1);
+  });
+
+  it('takes a section label above the headline into the new article', () => {
+    const dump = header('First') + '\nBody one.\n\n\nWorld News\n\n' + header('Second') + '\nBody two.\n';
+    const articles = splitArticles(toLines(dump));
+    expect(articles).toHaveLength(2);
+    expect(articles[1]!.lines[0]!.text).toBe('World News');
+  });
+
+  it('emits an article as soon as the gap after it is complete', () => {
+    const splitter = new ArticleSplitter();
+    const lines = toLines('A\n\nBody.\n\n\n\n');
+    const out = lines.flatMap((l) => splitter.push(l));
+    expect(out).toHaveLength(1);
+    expect(splitter.end()).toHaveLength(0);
+  });
+
+  it('numbers articles in order and drops their trailing blank lines', () => {
+    const articles = splitArticles(toLines('A\n\nx\n\n\n\n\nB\n\ny\n\n'));
+    expect(articles.map((a) => a.index)).toEqual([0, 1]);
+    expect(articles.map((a) => a.lines.at(-1)!.text)).toEqual(['x', 'y']);
+  });
+});
