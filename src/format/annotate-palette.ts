@@ -27,12 +27,22 @@ export function palette(colour: boolean): Palette {
   // Level 1 (16 colours): the codes every terminal, tmux and `less -R` understand.
   const c = new Chalk({ level: 1 });
   return {
-    gutter: c.dim,
-    headline: c.bold.yellow,
-    caption: c.cyan,
-    meta: c.green,
+    gutter: fixed(c.dim),
+    headline: fixed(c.bold.yellow),
+    caption: fixed(c.cyan),
+    meta: fixed(c.green),
     body: plain,
-    dropped: c.dim,
-    boundary: c.bold.magenta,
+    dropped: fixed(c.dim),
+    boundary: fixed(c.bold.magenta),
   };
+}
+
+/**
+ * The style's opening and closing codes, taken from chalk once and then only concatenated: chalk
+ * rescans every string for nested codes, and the view paints each of hundreds of thousands of lines.
+ * Safe because the view's text never holds an escape code (displayText shows ESC as a symbol).
+ */
+function fixed(style: Paint): Paint {
+  const [open = '', close = ''] = style('\u0000').split('\u0000');
+  return (text) => open + text + close;
 }
