@@ -16,6 +16,7 @@ interface CliOptions {
   explain?: string;
   quiet?: boolean;
   keepBoilerplate?: boolean;
+  keepDuplicates?: boolean;
   annotate?: boolean;
   color: boolean;
 }
@@ -43,6 +44,7 @@ function program(): Command {
     .option('--no-captions', 'leave the captions field out')
     .option('--explain <file>', 'JSON Lines, one record per dropped input line ("-" = stderr)')
     .option('--keep-boilerplate', 'only headline, caption and widget cleanup: keep the rest of the page')
+    .option('--keep-duplicates', 'write articles the stream already had (exact or near copies)')
     .option('-q, --quiet', 'no warnings on stderr')
     .addOption(new Option('--annotate', 'show the input line by line with its role (a review view), then a summary').conflicts('format'))
     .option('--no-color', 'no colour codes (also NO_COLOR=1; FORCE_COLOR=1 forces them)')
@@ -107,15 +109,23 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
         status = error.exitCode;
         continue;
       }
-      const cleaner = new Cleaner({ source: input.name, keepBoilerplate: options.keepBoilerplate ?? false });
+      const cleaner = new Cleaner({
+        source: input.name,
+        keepBoilerplate: options.keepBoilerplate ?? false,
+        keepDuplicates: options.keepDuplicates ?? false,
+      });
       if (view) await out.write(view.beginSource(input.name));
       const emit = async (batch: CleanedArticle[]): Promise<void> => {
         if (batch.length === 0) return;
         let text = '';
         let dropped = '';
         for (const cleaned of batch) {
-          cleaned.article.index = index++;
-          text += view ? view.article(cleaned) : formatter.article(cleaned.article);
+          if (!cleaned.duplicate) {
+            cleaned.article.index = index++;
+            if (!view) text += formatter.article(cleaned.article);
+          }
+          // The view shows a duplicate article too: its lines are part of the input.
+          if (view) text += view.article(cleaned);
           if (explain) dropped += explainRecords(cleaned);
         }
         await out.write(text);
@@ -136,11 +146,13 @@ async function run(files: readonly string[], options: CliOptions): Promise<numbe
   }
 }
 
-function explainRecords({ article, decisions }: CleanedArticle): string {
+function explainRecords({ article, decisions, duplicate }: CleanedArticle): string {
   let text = '';
+  // A dropped copy has no index of its own in the output.
+  const index = duplicate ? null : article.index;
   for (const d of decisions) {
     if (KEPT_ROLES.has(d.role) || d.line.text.length === 0) continue;
-    text += JSON.stringify({ source: article.source, line: d.line.n, article: article.index, rule: d.rule, text: d.line.text }) + '\n';
+    text += JSON.stringify({ source: article.source, line: d.line.n, article: index, rule: d.rule, text: d.line.text }) + '\n';
   }
   return text;
 }

@@ -9,7 +9,9 @@ export { RULES } from './rules/catalog.js';
 
 /** Clean a whole dump held in memory. */
 export function clean(text: string, options: CleanOptions = {}): Article[] {
-  return cleanDetailed(text, options).map((c) => c.article);
+  return cleanDetailed(text, options)
+    .filter((c) => !c.duplicate)
+    .map((c) => c.article);
 }
 
 /** Like `clean`, with the per-line decisions (role and rule) behind each article. */
@@ -23,7 +25,7 @@ export async function* cleanStream(
   input: AsyncIterable<Uint8Array | string>,
   options: CleanOptions = {},
 ): AsyncGenerator<Article> {
-  for await (const cleaned of cleanStreamDetailed(input, options)) yield cleaned.article;
+  for await (const cleaned of cleanStreamDetailed(input, options)) if (!cleaned.duplicate) yield cleaned.article;
 }
 
 export async function* cleanStreamDetailed(

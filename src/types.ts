@@ -60,6 +60,8 @@ export interface Article {
 export interface CleanedArticle {
   readonly article: Article;
   readonly decisions: readonly Decision[];
+  /** The stream already had this article: it is not written (its lines are explained). */
+  readonly duplicate?: boolean;
 }
 
 export type OutputFormat = 'jsonl' | 'json' | 'md' | 'text';
@@ -69,4 +71,6 @@ export interface CleanOptions {
   source?: string;
   /** Only headline, caption and widget cleanup: keep everything else (a recall mode). */
   keepBoilerplate?: boolean;
+  /** Emit articles the stream already had (exact or near copies) instead of dropping them. */
+  keepDuplicates?: boolean;
 }

@@ -32,6 +32,7 @@ describe('roleTag', () => {
     expect(roleTag(d(2, 'wrapped', LineRole.Body, 'body', { continues: true }))).toBe('body+');
     expect(roleTag(d(2, '> quoted', LineRole.Body, 'body', { text: 'quoted' }))).toBe('body*');
     expect(roleTag(d(2, 'same', LineRole.Body, 'body', { text: 'same' }))).toBe('body');
+    expect(roleTag(d(2, '[1]Menu', LineRole.Boilerplate, 'navigation', { text: 'Menu' }))).toBe('bp:navigation');
   });
 });
 
@@ -119,6 +120,20 @@ describe('createAnnotator', () => {
     expect(summary).not.toContain(`\n#${MAX_LISTED_ARTICLES} `);
     expect(summary).toContain('\n… and 1 more article (not listed, counted in the total)\n');
     expect(summary).toContain(`\ntotal: ${MAX_LISTED_ARTICLES + 1} articles, `);
+  });
+
+  it('shows a duplicate article without an index, and counts it apart', () => {
+    const view = createAnnotator({ colour: false });
+    const copy: CleanedArticle = {
+      ...article(0, 'Title', [d(1, 'Title', LineRole.Duplicate, 'duplicate-article'), d(2, 'Text.', LineRole.Duplicate, 'duplicate-article')], 'Text.'),
+      duplicate: true,
+    };
+    const shown = view.article(first) + view.article(copy);
+    expect(shown).toMatch(/\n---- \(duplicate, not written\) Title -+\n/);
+    view.endSource(7);
+    const summary = view.end();
+    expect(summary).toContain('\n(duplicate, not written) Title: kept 0; dropped 2 (duplicate-article 2); blank 0; captions 0; words 0\n');
+    expect(summary).toMatch(/\ntotal: 1 article \(\+1 duplicate not written\), 7 lines: /);
   });
 
   it('shows a long line whole', () => {

@@ -42,7 +42,10 @@ describe('jsonl and json', () => {
 
 describe('text', () => {
   it('reads back as the same articles', async () => {
-    const articles = [article({ captions: [] }), article({ index: 1, headline: 'Second', captions: [] })];
+    const articles = [
+      article({ captions: [] }),
+      article({ index: 1, headline: 'Second', captions: [], body: 'A short one.\n\nThe second article has another body, long enough to read as prose on its own.\n\nEnd.' }),
+    ];
     const text = await render('text', articles);
     expect(clean(text).map(({ headline, body }) => ({ headline, body }))).toEqual(
       articles.map(({ headline, body }) => ({ headline, body })),

@@ -7,6 +7,8 @@ import type { Palette } from './annotate-palette.js';
 
 export interface Tally {
   readonly index: number;
+  /** An article the stream already had: not written, all its lines dropped. */
+  readonly duplicate: boolean;
   readonly headline: string;
   /** Lines that reached the output, by rule name. */
   readonly kept: Map<string, number>;
@@ -18,21 +20,24 @@ export interface Tally {
 }
 
 export interface RunTally extends Tally {
+  /** Articles written (duplicates not counted). */
   articles: number;
+  duplicates: number;
   lines: number;
   /** Blank lines between articles (outside any article). */
   between: number;
 }
 
-export function tallyArticle({ article, decisions }: CleanedArticle): Tally {
+export function tallyArticle({ article, decisions, duplicate }: CleanedArticle): Tally {
   const tally: Tally = {
     index: article.index,
+    duplicate: duplicate === true,
     headline: article.headline,
     kept: new Map(),
     dropped: new Map(),
     blank: 0,
-    captions: article.captions.length,
-    words: countWords(article.body),
+    captions: duplicate ? 0 : article.captions.length,
+    words: duplicate ? 0 : countWords(article.body),
   };
   for (const d of decisions) {
     // Blank lines first: they are about half of a dump.
@@ -45,11 +50,25 @@ export function tallyArticle({ article, decisions }: CleanedArticle): Tally {
 }
 
 export function emptyRunTally(): RunTally {
-  return { index: -1, headline: '', kept: new Map(), dropped: new Map(), blank: 0, captions: 0, words: 0, articles: 0, lines: 0, between: 0 };
+  return {
+    index: -1,
+    duplicate: false,
+    headline: '',
+    kept: new Map(),
+    dropped: new Map(),
+    blank: 0,
+    captions: 0,
+    words: 0,
+    articles: 0,
+    duplicates: 0,
+    lines: 0,
+    between: 0,
+  };
 }
 
 export function addToRun(run: RunTally, tally: Tally): void {
-  run.articles++;
+  if (tally.duplicate) run.duplicates++;
+  else run.articles++;
   for (const [rule, n] of tally.kept) add(run.kept, rule, n);
   for (const [rule, n] of tally.dropped) add(run.dropped, rule, n);
   run.blank += tally.blank;
@@ -61,16 +80,19 @@ export function addToRun(run: RunTally, tally: Tally): void {
 export const MAX_LISTED_ARTICLES = 10_000;
 
 export function renderArticleSummary(t: Tally, p: Palette): string {
-  return `#${t.index} ${p.headline(t.headline || '(no headline)')}: ${counts(t, p)}\n`;
+  const label = t.duplicate ? '(duplicate, not written)' : `#${t.index}`;
+  return `${label} ${p.headline(t.headline || '(no headline)')}: ${counts(t, p)}\n`;
 }
 
 /** `listed` holds the first articles' summary lines (renderArticleSummary); `run` counts every article. */
 export function renderSummary(listed: readonly string[], run: RunTally, p: Palette): string {
   let out = '\n' + p.boundary('== summary ' + '='.repeat(60)) + '\n';
   out += listed.join('');
-  const more = run.articles - listed.length;
+  const more = run.articles + run.duplicates - listed.length;
   if (more > 0) out += `… and ${more} more article${more === 1 ? '' : 's'} (not listed, counted in the total)\n`;
-  out += `total: ${run.articles} article${run.articles === 1 ? '' : 's'}, ${run.lines} lines: ${counts(run, p)}`;
+  out += `total: ${run.articles} article${run.articles === 1 ? '' : 's'}`;
+  if (run.duplicates > 0) out += ` (+${run.duplicates} duplicate${run.duplicates === 1 ? '' : 's'} not written)`;
+  out += `, ${run.lines} lines: ${counts(run, p)}`;
   out += run.between > 0 ? ` (+${run.between} blank outside articles)\n` : '\n';
   out += p.gutter(LEGEND) + '\n';
   return out;

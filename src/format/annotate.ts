@@ -8,7 +8,7 @@
 //       3 caption              | Children browse shelves ...
 //       4 duplicate            | Children browse shelves ...
 //       5 widget               | TT
-import { KEPT_ROLES, LineRole, type Article, type CleanedArticle, type Decision } from '../types.js';
+import { KEPT_ROLES, LineRole, type CleanedArticle, type Decision } from '../types.js';
 import { palette, type Palette } from './annotate-palette.js';
 import {
   addToRun,
@@ -44,6 +44,7 @@ const BOILERPLATE_PREFIX = 'bp:';
  */
 export const TAG_WIDTH = 20;
 const RULE_LINE_WIDTH = 78;
+export const DUPLICATE_LABEL = '(duplicate, not written)';
 
 /**
  * The palette, plus the painted middle of the gutter (tag and bar) per tag: a view has a handful of
@@ -86,7 +87,7 @@ export function createAnnotator(options: AnnotateOptions): Annotator {
       const first = decisions[0]?.line.n ?? lastLine + 1;
       let out = renderGap(lastLine + 1, first - 1, style);
       run.between += Math.max(0, first - 1 - lastLine);
-      out += renderBoundary(cleaned.article, p);
+      out += renderBoundary(cleaned, p);
       for (const d of decisions) out += renderDecision(d, style);
       if (decisions.length > 0) lastLine = decisions[decisions.length - 1]!.line.n;
       const tally = tallyArticle(cleaned);
@@ -105,11 +106,15 @@ export function createAnnotator(options: AnnotateOptions): Annotator {
   };
 }
 
-/** The short tag in the gutter: the role, the rule for boilerplate, '+' for a continued paragraph. */
+/**
+ * The short tag in the gutter: the role, the rule for boilerplate, '+' for a line joined to the
+ * paragraph above, '*' for kept text the output carries repaired (markers stripped).
+ */
 export function roleTag(d: Decision): string {
   let tag = d.role === LineRole.Boilerplate ? BOILERPLATE_PREFIX + d.rule : d.role;
   if (d.continues) tag += '+';
-  if (d.text !== undefined && d.text !== d.line.text) tag += '*';
+  // Only kept text is repaired for the output; a dropped line's repair changes nothing a reader sees.
+  if (d.text !== undefined && d.text !== d.line.text && KEPT_ROLES.has(d.role)) tag += '*';
   return tag;
 }
 
@@ -127,8 +132,10 @@ export function renderGap(from: number, to: number, style: ViewStyle): string {
   return out;
 }
 
-export function renderBoundary(article: Article, p: Palette): string {
-  const head = `---- #${article.index} ${displayText(article.headline) || '(no headline)'} `;
+/** "---- #3 Headline ----"; a duplicate article has no index in the output, so it shows none. */
+export function renderBoundary({ article, duplicate }: CleanedArticle, p: Palette): string {
+  const label = duplicate ? DUPLICATE_LABEL : `#${article.index}`;
+  const head = `---- ${label} ${displayText(article.headline) || '(no headline)'} `;
   return p.boundary(head + '-'.repeat(Math.max(4, RULE_LINE_WIDTH - head.length))) + '\n';
 }
 

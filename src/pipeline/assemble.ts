@@ -6,16 +6,17 @@ export function assembleArticle(index: number, source: string, decisions: readon
   let byline: string | undefined;
   let date: string | undefined;
   const captions: string[] = [];
-  const seenCaptions = new Set<string>();
   const paragraphs: string[] = [];
   for (const d of decisions) {
     const text = d.text ?? d.line.text;
     switch (d.role) {
       case LineRole.Headline:
-        if (headline === '') headline = text;
+        if (d.continues && headline !== '') headline += ' ' + text;
+        else if (headline === '') headline = text;
         break;
       case LineRole.Caption:
-        if (!seenCaptions.has(text)) seenCaptions.add(text), captions.push(text);
+        if (d.continues && captions.length > 0) captions[captions.length - 1] += ' ' + text;
+        else captions.push(text);
         break;
       case LineRole.Byline:
         byline ??= text;
@@ -31,7 +32,8 @@ export function assembleArticle(index: number, source: string, decisions: readon
         break;
     }
   }
-  const article: Article = { index, source, headline, captions, body: paragraphs.join('\n\n') };
+  const unique = [...new Set(captions)];
+  const article: Article = { index, source, headline, captions: unique, body: paragraphs.join('\n\n') };
   if (byline !== undefined) article.byline = byline;
   if (date !== undefined) article.date = date;
   return article;

@@ -7,6 +7,8 @@ import { LineSplitter } from './lines.js';
 import { ArticleSplitter } from './split.js';
 import { classifyArticle } from './roles.js';
 import { RunMemory } from './memory.js';
+import { DuplicateFilter, duplicateArticle } from './dedupe.js';
+import { KEPT_ROLES, LineRole } from '../types.js';
 import { assembleArticle } from './assemble.js';
 
 export class Cleaner {
@@ -16,11 +18,13 @@ export class Cleaner {
   private readonly source: string;
   private readonly keepBoilerplate: boolean;
   private readonly memory = new RunMemory();
+  private readonly duplicates: DuplicateFilter | undefined;
   private started = false;
 
   constructor(options: CleanOptions = {}) {
     this.source = options.source ?? '-';
     this.keepBoilerplate = options.keepBoilerplate ?? false;
+    this.duplicates = options.keepDuplicates ? undefined : new DuplicateFilter();
   }
 
   pushBytes(bytes: Uint8Array): CleanedArticle[] {
@@ -41,7 +45,7 @@ export class Cleaner {
     const articles: ArticleLines[] = [];
     for (const line of lines) this.articleSplitter.push(line, articles);
     this.articleSplitter.end(articles);
-    return articles.map((a) => this.cleanArticle(a));
+    return this.cleanAll(articles);
   }
 
   /** Input lines read so far; after `end()`, all of them (the --annotate view shows every one). */
@@ -52,11 +56,21 @@ export class Cleaner {
   private pushLines(lines: readonly Line[]): CleanedArticle[] {
     const articles: ArticleLines[] = [];
     for (const line of lines) this.articleSplitter.push(line, articles);
+    return this.cleanAll(articles);
+  }
+
+  private cleanAll(articles: readonly ArticleLines[]): CleanedArticle[] {
     return articles.map((a) => this.cleanArticle(a));
   }
 
   private cleanArticle(lines: ArticleLines): CleanedArticle {
     const decisions = classifyArticle(lines.lines, { keepBoilerplate: this.keepBoilerplate, memory: this.memory });
-    return { article: assembleArticle(lines.index, this.source, decisions), decisions };
+    const article = assembleArticle(lines.index, this.source, decisions);
+    if (!this.duplicates?.seen(article.body)) return { article, decisions };
+    // Emitted once: the copy's lines are all explained as the duplicate they are.
+    const dropped = decisions.map((d) =>
+      KEPT_ROLES.has(d.role) ? { ...d, role: LineRole.Duplicate, rule: duplicateArticle.name, continues: false } : d,
+    );
+    return { article, decisions: dropped, duplicate: true };
   }
 }

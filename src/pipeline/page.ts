@@ -84,8 +84,9 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   const set = (i: number, role: LineRole, why: Rule): void => {
     out[i] = { line: lines[i]!, role, rule: why.name };
   };
-  if (from < 0) {
-    // No prose at all: keep the page whole rather than guess (a list, a table, a very short note).
+  if (from < 0 || withoutChrome(scored)) {
+    // No prose at all, or nothing that looks like a site around the text: keep the article whole
+    // rather than guess (a list, a table, a short note, newsclean's own text output).
     const first = scored.find((s) => s.cls < LineClass.Bad) ?? scored[0];
     for (const s of scored) {
       if (s === first) set(s.index, LineRole.Headline, headlineRule);
@@ -145,6 +146,17 @@ export function lineClass(f: ProseFeatures, useStopwords = true): LineClass {
   if (f.words >= 2 && f.digits) return LineClass.Plain;
   if (f.words >= 4) return LineClass.Teaser;
   return LineClass.Short;
+}
+
+/** No chrome line and no menu (three short lines in a row): the text is an article already. */
+function withoutChrome(scored: readonly Scored[]): boolean {
+  let shortRun = 0;
+  for (const s of scored) {
+    if (s.cls >= LineClass.Bad) return false;
+    shortRun = s.cls === LineClass.Short ? shortRun + 1 : 0;
+    if (shortRun >= 3) return false;
+  }
+  return true;
 }
 
 function weight(s: Scored): number {

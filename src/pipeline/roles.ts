@@ -18,6 +18,7 @@ import { beforeHeadline, blankLine, bodyText, MIN_REPEATED_CHARS, repeatedLine }
 import { imageCredit, isImageCredit } from '../rules/caption.js';
 import type { Rule } from '../rules/rule.js';
 import { classifyPage } from './page.js';
+import { continuesWrapped, detectWrap, isOnlyMarkers, linkMarker, stripMarkers, wrappedLine, type WrapLayout } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
 
 export interface ClassifyOptions {
@@ -34,9 +35,58 @@ export function classifyArticle(lines: readonly Line[], options: ClassifyOptions
   const decisions =
     header.template || options.keepBoilerplate
       ? classifyTemplate(lines, blocks, header)
-      : markCopies(classifyPage(lines, headerOnly(lines, header), memory), blocks);
+      : classifyWebPage(lines, blocks, header, memory);
   memory.rememberArticle(lines.map((l) => l.text));
   return decisions;
+}
+
+/**
+ * A web page: text-browser wrapping undone first (the page rules judge whole paragraphs), then the
+ * page rules, then copies marked; each paragraph's decision goes back to its physical lines.
+ */
+function classifyWebPage(lines: readonly Line[], blocks: Int32Array, header: HeaderLayout, memory: RunMemory): Decision[] {
+  const layout = detectWrap(lines);
+  if (layout.width === 0 && !layout.markers) return markCopies(classifyPage(lines, headerOnly(lines, header), memory), blocks);
+  const { units, members, stripped } = joinWrapped(lines, layout);
+  const unitBlocks = blockIds(units);
+  const unitDecisions = markCopies(classifyPage(units, headerOnly(units, findHeader(units, unitBlocks)), memory), unitBlocks);
+  const out: Decision[] = new Array(lines.length);
+  unitDecisions.forEach((d, u) => {
+    members[u]!.forEach((i, k) => {
+      const text = stripped[i]!;
+      if (text.length === 0 && lines[i]!.text.length > 0) {
+        out[i] = decide(lines, i, LineRole.Boilerplate, linkMarker);
+      } else {
+        const continues = k > 0 && (d.role === LineRole.Body || d.role === LineRole.Headline || d.role === LineRole.Caption);
+        out[i] = { line: lines[i]!, role: d.role, rule: continues ? wrappedLine.name : d.rule, text, continues };
+      }
+    });
+  });
+  return out;
+}
+
+/** Group the physical lines of wrapped paragraphs; a unit is one paragraph as one Line. */
+function joinWrapped(lines: readonly Line[], layout: WrapLayout): { units: Line[]; members: number[][]; stripped: string[] } {
+  const units: Line[] = [];
+  const members: number[][] = [];
+  const stripped = lines.map((l) => (l.text.length === 0 ? '' : stripMarkers(l.text, layout)));
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.text;
+    const last = members[members.length - 1];
+    const prev = last ? lines[last[last.length - 1]!]!.text : '';
+    if (last && stripped[i]!.length > 0 && continuesWrapped(prev, raw, layout) && units[units.length - 1]!.text.length > 0) {
+      last.push(i);
+      const unit = units[units.length - 1]!;
+      units[units.length - 1] = { n: unit.n, text: unit.text + ' ' + stripped[i]! };
+    } else if (raw.length > 0 && stripped[i]!.length === 0 && last && isOnlyMarkers(raw)) {
+      // A line of markers only: keep it with its neighbour so the view still shows it.
+      last.push(i);
+    } else {
+      members.push([i]);
+      units.push({ n: lines[i]!.n, text: stripped[i]! });
+    }
+  }
+  return { units, members, stripped };
 }
 
 /** Blank lines and the widget: what the page path takes as decided. */

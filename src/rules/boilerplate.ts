@@ -16,7 +16,7 @@ const p = (name: string, reason: string, test: RegExp, maxChars = 80): LinePatte
 });
 
 export const LINE_PATTERNS: readonly LinePattern[] = [
-  p('skip-link', 'Accessibility links of the page ("Skip to main content").', /^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer)\b/i),
+  p('skip-link', 'Accessibility links of the page ("Skip to main content").', /^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer)\b|pular para o conteúdo|saltar al contenido|aller au contenu|zum inhalt springen|vai al contenuto|перейти к содержанию|メインコンテンツへ(?:移動|スキップ)|本文へ(?:移動|スキップ)?|跳(?:转)?到(?:主要)?(?:内容|正文)|본문\s?바로\s?가기)/iu),
   p(
     'share-buttons',
     'Share and social buttons ("Share on Facebook", "Tweet", "Email").',
@@ -46,7 +46,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'read-more',
     'Links to more articles ("Read more", "Related stories", "Most read").',
-    /^(?:read (?:more|next|the full (?:story|article))|continue reading(?: the main story)?|more:|related:?|see also|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|more (?:from|on|stories|news|articles|in)\b.*|related (?:articles|stories|posts|content|news|coverage|topics)|top stories|editor'?s picks|latest (?:news|stories|articles)|leia (?:mais|também)|veja também|lee (?:más|también)|lire (?:aussi|la suite)|à lire aussi|mehr zum thema|weiterlesen|leggi anche|читайте также|baca juga|čtěte také|더보기)\b/iu,
+    /^(?:read (?:more|next|the full (?:story|article))|continue reading(?: the main story)?|more:|related:?|see also|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|more (?:from|on|stories|news|articles|in)\b.*|related (?:articles|stories|posts|content|news|coverage|topics)|top stories|editor'?s picks|latest (?:news|stories|articles)|leia (?:mais|também)|veja também|lee (?:más|también)|lire (?:aussi|la suite)|à lire aussi|mehr zum thema|weiterlesen|leggi anche|читайте также|baca juga|čtěte také|더보기|関連記事|相关(?:文章|新闻|阅读)|관련\s?기사)\b/iu,
     60,
   ),
   p(
@@ -54,7 +54,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     'Advertising labels.',
     /^(?:advertisements?|advertising|advertisement - scroll to continue|sponsored(?: content| by .*)?|paid content|promoted|ad|ads by .*|story continues below(?: advertisement)?|publicidad|publicité|anzeige|werbung|pubblicità|publicidade|реклама|iklan|reklama|광고|広告|广告)[.:]?$/iu,
   ),
-  p('login-prompt', 'Account links ("Log in", "Register").', /^(?:log ?in|sign ?in|sign ?up|sign ?out|log ?out|register|my account|create (?:an |your )?account|log ?in ?\/ ?register|login ?register ?logout|entrar|iniciar sesión|connexion|se connecter|anmelden|accedi|войти|masuk|přihlásit)[.!]?$/iu),
+  p('login-prompt', 'Account links ("Log in", "Register").', /^(?:log ?in|sign ?in|sign ?up|sign ?out|log ?out|register|my account|create (?:an |your )?account|log ?in ?\/ ?register|login ?register ?logout|entrar|iniciar sesión|connexion|se connecter|anmelden|accedi|войти|masuk|přihlásit|ログイン|로그인|登录|登入)[.!]?$/iu),
   p(
     'comments-prompt',
     'Comment section controls ("Leave a comment", "Reply", "12 Comments").',
@@ -63,8 +63,14 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'navigation',
     'Menu and paging links ("Home", "Menu", "Next", "Back to top").',
-    /^(?:home|menu|main menu|search|close|open|back to top|top|next|previous|prev|next article|previous article|more|show more|load more|view all|see all|all news|sections|categories|tags?|topics?|main navigation|navigation|go|submit|subscribe now|toggle navigation|start|inicio|accueil|startseite|início|главная|beranda)[.:›»>]*$|^(?:home|inicio|accueil)\s*[>»/|›]/iu,
+    /^(?:home|menu|main menu|search|close|open|back to top|top|next|previous|prev|next article|previous article|more|show more|load more|view all|see all|all news|sections|categories|tags?|topics?|main navigation|navigation|go|submit|subscribe now|toggle navigation|start|inicio|accueil|startseite|início|главная|beranda|ホーム|トップ|首页|主页|홈|ニュース|新闻|뉴스)[.:›»>]*$|^(?:home|inicio|accueil)\s*[>»/|›]/iu,
     40,
+  ),
+  p(
+    'link-list',
+    'The list of link addresses a text browser prints under the page ("References", "1. https://…").',
+    /^(?:\d{1,5}\.\s+)?(?:https?|ftp|file):\/\/\S+$|^(?:references|visible links|hidden links:?)$/iu,
+    400,
   ),
 ];
 

@@ -5,9 +5,11 @@ import { captionPair, captionRepeat, headerCaption, headlineRepeat, headlineRule
 import { bylineLine, dateLine, sectionLabel } from './byline.js';
 import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
 import { imageCredit } from './caption.js';
+import { linkMarker, wrappedLine } from './wrap.js';
+import { duplicateArticle } from '../pipeline/dedupe.js';
 import { articleMeta, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
 
-export const RULES: readonly Rule[] = [
+const ALL: readonly Rule[] = [
   headlineRule,
   headlineRepeat,
   headerCaption,
@@ -24,6 +26,12 @@ export const RULES: readonly Rule[] = [
   siteChrome,
   ...LINE_PATTERNS.map((p) => p.rule),
   repeatedLine,
+  duplicateArticle,
+  linkMarker,
+  wrappedLine,
   bodyText,
   blankLine,
 ];
+
+/** Each rule once (several patterns may share a name: share buttons come in many forms). */
+export const RULES: readonly Rule[] = [...new Map(ALL.map((r) => [r.name, r])).values()];

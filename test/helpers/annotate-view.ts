@@ -25,13 +25,16 @@ export function parseView(view: string): ViewLine[] {
   return out;
 }
 
-/** The article each numbered line is shown under (-1 before the first boundary), by line number order. */
+/**
+ * The articles of a view with the numbered lines under each boundary (blank lines between articles go
+ * with the article above). A duplicate article, which the output leaves out, has index -1.
+ */
 export function viewArticles(view: string): { index: number; lines: ViewLine[] }[] {
   const articles: { index: number; lines: ViewLine[] }[] = [];
   for (const line of stripColour(view).split('\n')) {
-    const boundary = /^---- #(\d+) /.exec(line);
+    const boundary = /^---- (?:#(\d+)|\(duplicate, not written\)) /.exec(line);
     if (boundary) {
-      articles.push({ index: Number(boundary[1]), lines: [] });
+      articles.push({ index: boundary[1] === undefined ? -1 : Number(boundary[1]), lines: [] });
       continue;
     }
     if (line.startsWith('== summary')) break;

@@ -1,0 +1,77 @@
+// Text browsers (lynx -dump, w3m -dump, html2text) hard-wrap paragraphs at about 80 columns and add
+// link markers ("[12]", "[image]") and bullets. Rejoin the wrapped lines of a paragraph and strip the
+// markers, so that one paragraph of the page is one paragraph of the output.
+import type { Line } from '../types.js';
+import { rule } from './rule.js';
+
+export const wrappedLine = rule('wrapped-line', 'A text browser wrapped this paragraph: the line joins the one before it.');
+export const linkMarker = rule('link-marker', 'Link and image markers of text browsers ("[12]", "[image]") are not text.');
+
+/** A dump is hard-wrapped when its lines never run longer than this… */
+export const MAX_WRAP_WIDTH = 100;
+/** …and at least this share of its longer lines end within WRAP_SLACK columns of the widest one. */
+const FILLED_SHARE = 0.5;
+const WRAP_SLACK = 22;
+const MIN_WRAPPED_LINES = 4;
+
+const MARKER = /\[(?:\d{1,5}|image|img|inline|link|iframe|button)\]/giu;
+const BULLET = /^(?:[*•+o#-]|\d{1,3}[.)])\s+/u;
+const ONLY_MARKERS = /^(?:\[(?:\d{1,5}|image|img|inline|link|iframe|button)\]\s*)+$/iu;
+
+export interface WrapLayout {
+  /** Width the text was wrapped at, or 0 when it was not. */
+  readonly width: number;
+  /** The text carries text-browser link markers. */
+  readonly markers: boolean;
+}
+
+export function detectWrap(lines: readonly Line[]): WrapLayout {
+  let widest = 0;
+  let markerLines = 0;
+  let nonBlank = 0;
+  for (const { text } of lines) {
+    if (text.length === 0) continue;
+    nonBlank++;
+    if (text.length > widest) widest = text.length;
+    if (MARKER.test(text)) markerLines++;
+    MARKER.lastIndex = 0;
+  }
+  const markers = markerLines >= 3 && markerLines >= nonBlank / 20;
+  if (widest === 0 || widest > MAX_WRAP_WIDTH) return { width: 0, markers };
+  let long = 0;
+  let filled = 0;
+  for (const { text } of lines) {
+    if (text.length < 40) continue;
+    long++;
+    if (text.length >= widest - WRAP_SLACK) filled++;
+  }
+  const wrapped = filled >= MIN_WRAPPED_LINES && filled >= long * FILLED_SHARE;
+  return { width: wrapped ? widest : 0, markers };
+}
+
+/** The line without text-browser markers; bullets go only where the dump is a text-browser dump. */
+export function stripMarkers(text: string, layout: WrapLayout): string {
+  if (!layout.markers && layout.width === 0) return text;
+  let out = text.replace(MARKER, '').replace(/ {2,}/g, ' ').trim();
+  if (layout.width > 0) out = out.replace(BULLET, '');
+  return out;
+}
+
+export function isOnlyMarkers(text: string): boolean {
+  return ONLY_MARKERS.test(text);
+}
+
+/**
+ * Does `line` continue `prev` in a wrapped dump? Greedy wrapping broke `prev` only because the next
+ * word did not fit: so the line's first word would have run past the width. A line that starts a
+ * list item never continues.
+ */
+export function continuesWrapped(prev: string, line: string, layout: WrapLayout): boolean {
+  if (layout.width === 0 || prev.length === 0 || line.length === 0 || BULLET.test(line)) return false;
+  const space = line.indexOf(' ');
+  const firstWord = space < 0 ? line.length : space;
+  return prev.length + 1 + firstWord > layout.width - FIT_TOLERANCE;
+}
+
+/** Columns of slack for indentation differences between lines. */
+const FIT_TOLERANCE = 2;

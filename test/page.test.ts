@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanDetailed, clean } from '../src/index.js';
+import { matchBoilerplate } from '../src/rules/boilerplate.js';
+import { detectLanguage, languageByCode } from '../src/rules/language.js';
+import { proseFeatures } from '../src/rules/prose.js';
+import { densestRun, lineClass, LineClass } from '../src/pipeline/page.js';
+import { RunMemory } from '../src/pipeline/memory.js';
+import { LineRole } from '../src/types.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}/input.txt`, import.meta.url), 'utf8');
+
+describe('boilerplate patterns', () => {
+  it.each([
+    ['Skip to main content', 'skip-link'],
+    ['Share on Facebook', 'share-buttons'],
+    ['Click to share on Twitter (Opens in new window)', 'share-buttons'],
+    ['Follow us on Instagram', 'follow-us'],
+    ['Sign up for our newsletter', 'newsletter-prompt'],
+    ['We use cookies to improve your experience on our site.', 'cookie-notice'],
+    ['© 2025 Example Media. All rights reserved.', 'copyright'],
+    ['Read more', 'read-more'],
+    ['Leia também', 'read-more'],
+    ['Advertisement', 'advertisement'],
+    ['Anzeige', 'advertisement'],
+    ['Log in', 'login-prompt'],
+    ['34 Comments', 'comments-prompt'],
+    ['jsmith says:', 'comments-prompt'],
+    ['Home', 'navigation'],
+    ['3. https://example.org/page', 'link-list'],
+  ])('%s → %s', (text, name) => {
+    expect(matchBoilerplate(text)?.name).toBe(name);
+  });
+
+  it.each([
+    'She shared the cookies with her neighbours, who accepted them gladly.',
+    'Read more than a hundred letters and you begin to see the pattern, the historian said.',
+    'The home team scored twice in the last five minutes.',
+    '“Follow the money,” he told the committee on Tuesday.',
+  ])('leaves prose alone: %s', (text) => {
+    expect(matchBoilerplate(text)).toBeUndefined();
+  });
+});
+
+describe('prose features and line classes', () => {
+  const en = languageByCode('en');
+  it('calls a long sentence with stopwords good and a menu item short', () => {
+    const p = 'The council voted on Tuesday evening to turn the disused depot into a covered market, ending a long debate.';
+    expect(lineClass(proseFeatures(p, en))).toBe(LineClass.Good);
+    expect(lineClass(proseFeatures('Business', en))).toBe(LineClass.Short);
+    expect(lineClass(proseFeatures('New Playground Opens In Elm Park After Delays', en))).toBe(LineClass.Teaser);
+    expect(lineClass(proseFeatures('1 Kyle Jones 5040 5 1 17', en))).toBe(LineClass.Plain);
+  });
+
+  it('measures CJK text per character', () => {
+    const ja = languageByCode('ja');
+    const f = proseFeatures('北浜市は三日、閉鎖されていた旧市電の車庫を屋根付きの市場に改装する計画を発表した。', ja);
+    expect(f.sentenceEnd).toBe(true);
+    expect(f.stopwordDensity).toBeGreaterThan(0);
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    ['en', 'The council voted on Tuesday evening to turn the disused depot into a covered market for the town.'],
+    ['pt', 'A prefeitura anunciou nesta segunda-feira que a antiga estação de trem será transformada em uma biblioteca.'],
+    ['de', 'Der Stadtrat hat am Dienstagabend beschlossen, das alte Straßenbahndepot in eine Markthalle umzubauen.'],
+    ['ru', 'Городской совет во вторник вечером решил превратить старое трамвайное депо в крытый рынок для жителей.'],
+  ])('%s', (code, text) => {
+    expect(detectLanguage([text]).code).toBe(code);
+  });
+});
+
+describe('densest run', () => {
+  it('finds the prose between menus', () => {
+    const s = (cls: LineClass, chars = 20) => ({ index: 0, text: '', cls, features: { chars, words: 3, stopwordDensity: 0, sentenceEnd: false, capitalised: 0, digits: false } });
+    const scored = [s(LineClass.Short), s(LineClass.Short), s(LineClass.Good, 300), s(LineClass.Short), s(LineClass.Good, 200), s(LineClass.Bad), s(LineClass.Short)];
+    expect(densestRun(scored)).toEqual([2, 4]);
+    expect(densestRun([s(LineClass.Short), s(LineClass.Bad)])).toEqual([-1, -1]);
+  });
+});
+
+describe('web pages', () => {
+  it('keeps the article of a page and drops its chrome, each with a named rule', () => {
+    const [cleaned] = cleanDetailed(fixture('page-with-chrome'));
+    const { article, decisions } = cleaned!;
+    expect(article.headline).toBe('Old tram depot will become a covered market');
+    expect(article.byline).toBe('By Hannah Priest');
+    expect(article.date).toBe('Tuesday, 4 March 2025 - 21:15');
+    expect(article.body.split('\n\n')).toHaveLength(5);
+    expect(article.body).not.toMatch(/Share|cookie|Related|©/);
+    const dropped = decisions.filter((d) => d.role === LineRole.Boilerplate);
+    expect(dropped.every((d) => d.rule.length > 0)).toBe(true);
+    expect(new Set(dropped.map((d) => d.rule))).toEqual(
+      new Set(['skip-link', 'navigation', 'login-prompt', 'newsletter-prompt', 'outside-article', 'share-buttons', 'read-more', 'cookie-notice', 'copyright']),
+    );
+  });
+
+  it('rejoins a lynx dump into the same paragraphs as the page', () => {
+    const lynx = clean(fixture('lynx-wrapped'))[0]!;
+    const page = clean(fixture('page-with-chrome'))[0]!;
+    expect(lynx.headline).toBe(page.headline);
+    expect(lynx.body).toBe(page.body);
+    expect(lynx.body).not.toMatch(/\[\d+\]|https?:/);
+  });
+
+  it('keeps a non-English body whole (Portuguese, Japanese)', () => {
+    const pt = clean(fixture('page-portuguese'))[0]!;
+    expect(pt.headline).toBe('Antiga estação de trem vira biblioteca em Vila Serena');
+    expect(pt.body.split('\n\n')).toHaveLength(4);
+    const ja = clean(fixture('page-japanese'))[0]!;
+    expect(ja.headline).toBe('旧市電の車庫が市場に生まれ変わる');
+    expect(ja.body.split('\n\n')).toHaveLength(3);
+  });
+
+  it('emits a re-scraped article once, unless asked to keep copies', () => {
+    expect(clean(fixture('duplicate-article'))).toHaveLength(1);
+    expect(clean(fixture('duplicate-article'), { keepDuplicates: true })).toHaveLength(2);
+    const copy = cleanDetailed(fixture('duplicate-article'))[1]!;
+    expect(copy.duplicate).toBe(true);
+    expect(copy.decisions.filter((d) => d.rule === 'duplicate-article').length).toBeGreaterThan(5);
+  });
+
+  it('--keep-boilerplate keeps the page whole (a recall mode)', () => {
+    const kept = clean(fixture('page-with-chrome'), { keepBoilerplate: true })[0]!;
+    expect(kept.body).toContain('Share on Facebook');
+    expect(kept.body).toContain('The council of Marrowfield voted');
+  });
+});
+
+describe('run memory', () => {
+  it('calls a short line site chrome once two earlier articles had it', () => {
+    const memory = new RunMemory();
+    expect(memory.isChrome('Weather')).toBe(false);
+    memory.rememberArticle(['Weather', 'A paragraph']);
+    memory.rememberArticle(['Weather', 'Weather']);
+    expect(memory.isChrome('Weather')).toBe(true);
+    expect(memory.isChrome('A paragraph')).toBe(false);
+  });
+});
