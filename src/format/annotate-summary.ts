@@ -76,11 +76,14 @@ export function addToRun(run: RunTally, tally: Tally): void {
   run.words += tally.words;
 }
 
+/** Stands for the index of an article the stream already had (it gets none in the output). */
+export const DUPLICATE_LABEL = '(duplicate, not written)';
+
 /** Articles listed one by one in the summary; the totals always cover all of them. */
 export const MAX_LISTED_ARTICLES = 10_000;
 
 export function renderArticleSummary(t: Tally, p: Palette): string {
-  const label = t.duplicate ? '(duplicate, not written)' : `#${t.index}`;
+  const label = t.duplicate ? DUPLICATE_LABEL : `#${t.index}`;
   return `${label} ${p.headline(t.headline || '(no headline)')}: ${counts(t, p)}\n`;
 }
 

@@ -12,6 +12,7 @@ import { KEPT_ROLES, LineRole, type CleanedArticle, type Decision } from '../typ
 import { palette, type Palette } from './annotate-palette.js';
 import {
   addToRun,
+  DUPLICATE_LABEL,
   emptyRunTally,
   MAX_LISTED_ARTICLES,
   renderArticleSummary,
@@ -44,7 +45,6 @@ const BOILERPLATE_PREFIX = 'bp:';
  */
 export const TAG_WIDTH = 20;
 const RULE_LINE_WIDTH = 78;
-export const DUPLICATE_LABEL = '(duplicate, not written)';
 
 /**
  * The palette, plus the painted middle of the gutter (tag and bar) per tag: a view has a handful of
