@@ -17,6 +17,7 @@ interface CliOptions {
   quiet?: boolean;
   keepBoilerplate?: boolean;
   keepDuplicates?: boolean;
+  listRules?: boolean;
   annotate?: boolean;
   color: boolean;
 }
@@ -45,6 +46,7 @@ function program(): Command {
     .option('--explain <file>', 'JSON Lines, one record per dropped input line ("-" = stderr)')
     .option('--keep-boilerplate', 'only headline, caption and widget cleanup: keep the rest of the page')
     .option('--keep-duplicates', 'write articles the stream already had (exact or near copies)')
+    .option('--list-rules', 'print every rule that can drop or move a line, with its reason')
     .option('-q, --quiet', 'no warnings on stderr')
     .addOption(new Option('--annotate', 'show the input line by line with its role (a review view), then a summary').conflicts('format'))
     .option('--no-color', 'no colour codes (also NO_COLOR=1; FORCE_COLOR=1 forces them)')
@@ -67,6 +69,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const options = cmd.opts<CliOptions>();
+  if (options.listRules) {
+    const { RULES } = await import('./rules/catalog.js');
+    process.stdout.write(RULES.map((r) => `${r.name}\t${r.reason}\n`).join(''));
+    return ExitCode.Ok;
+  }
   const files = cmd.args.length > 0 ? cmd.args : [STDIN];
   if (cmd.args.length === 0 && process.stdin.isTTY) {
     process.stderr.write(cmd.helpInformation());

@@ -138,3 +138,11 @@ describe('run memory', () => {
     expect(memory.isChrome('A paragraph')).toBe(false);
   });
 });
+
+describe('documentation', () => {
+  it('the README lists every rule with its reason', async () => {
+    const { RULES } = await import('../src/rules/catalog.js');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const r of RULES) expect(readme).toContain(`| \`${r.name}\` | ${r.reason} |`);
+  });
+});

@@ -4,7 +4,7 @@ import { classifyArticle } from '../src/pipeline/roles.js';
 import { LineRole } from '../src/types.js';
 
 const roles = (text: string): [string, LineRole, string][] =>
-  classifyArticle(toLines(text))
+  classifyArticle(toLines(text)).decisions
     .filter((d) => d.role !== LineRole.Blank)
     .map((d) => [d.line.text, d.role, d.rule]);
 
@@ -67,6 +67,6 @@ describe('classifyArticle', () => {
 
   it('gives every line exactly one decision', () => {
     const lines = toLines('Head\n\nCap.\nCap.\nTT\n20\n\nHead\n\nBody.\n');
-    expect(classifyArticle(lines).map((d) => d.line.n)).toEqual(lines.map((l) => l.n));
+    expect(classifyArticle(lines).decisions.map((d) => d.line.n)).toEqual(lines.map((l) => l.n));
   });
 });

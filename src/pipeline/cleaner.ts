@@ -64,9 +64,11 @@ export class Cleaner {
   }
 
   private cleanArticle(lines: ArticleLines): CleanedArticle {
-    const decisions = classifyArticle(lines.lines, { keepBoilerplate: this.keepBoilerplate, memory: this.memory });
+    const { decisions, template } = classifyArticle(lines.lines, { keepBoilerplate: this.keepBoilerplate, memory: this.memory });
     const article = assembleArticle(lines.index, this.source, decisions);
-    if (!this.duplicates?.seen(article.body)) return { article, decisions };
+    // A template export is passed through as it is (the seed layout stays unchanged); copies come
+    // from re-scraped web pages.
+    if (template || !this.duplicates?.seen(article.body)) return { article, decisions };
     // Emitted once: the copy's lines are all explained as the duplicate they are.
     const dropped = decisions.map((d) =>
       KEPT_ROLES.has(d.role) ? { ...d, role: LineRole.Duplicate, rule: duplicateArticle.name, continues: false } : d,

@@ -30,6 +30,10 @@ export const PAGE = {
   plainWeight: 2,
   teaserCost: 3,
   badCost: 30,
+  /** Weight of text a run must hold before a "Read more" or share line ends it. */
+  softWallAfter: 2000,
+  /** …and only when what follows it weighs less than this share of what came before. */
+  softWallTail: 0.3,
   /** How far above the article's first paragraph the headline may stand (non-blank lines). */
   headlineReach: 60,
   /** The run may start a line or two above the headline (a teaser): look that far inside it. */
@@ -58,6 +62,8 @@ export const enum LineClass {
   Teaser,
   /** A word or two: a menu item, a label. */
   Short,
+  /** A date or time alone: under a headline once, but a run of them is a comment thread or a list of links. */
+  Stamp,
   Bad,
   /** Chrome that ends an article (copyright, comment forms, cookie prompts): no run crosses it. */
   Wall,
@@ -121,6 +127,7 @@ function scoreLine(index: number, text: string, features: ProseFeatures, useStop
   if (pattern) return { index, text, cls: WALLS.has(pattern.name) ? LineClass.Wall : LineClass.Bad, rule: pattern, features };
   // A bare number costs like a menu item outside the article, but inside it is a table cell: kept.
   if (isBareNumber(text)) return { index, text, cls: LineClass.Short, features };
+  if (isDateLine(text)) return { index, text, cls: LineClass.Stamp, features };
   return { index, text, cls: lineClass(features, useStopwords), features };
 }
 
@@ -171,6 +178,8 @@ function weight(s: Scored): number {
       return -PAGE.teaserCost;
     case LineClass.Short:
       return -PAGE.shortCost;
+    case LineClass.Stamp:
+      return -PAGE.badCost;
     case LineClass.Bad:
       return -PAGE.badCost;
     case LineClass.Wall:
@@ -190,8 +199,33 @@ export function densestRun(scored: readonly Scored[]): [number, number] {
     sum += weight(scored[k]!);
     if (sum > best) (best = sum), (bestFrom = from), (bestTo = k);
   }
-  return [bestFrom, bestTo];
+  return bestFrom < 0 ? [-1, -1] : [bestFrom, endAtSoftWall(scored, bestFrom, bestTo)];
 }
+
+/**
+ * "Read more", share buttons and newsletter prompts after a good stretch of text usually end the
+ * article: what follows them is teasers and comments. Cut there when the text after the marker weighs
+ * much less than the text before it (an inline "Read more" in a long article is not an end).
+ */
+function endAtSoftWall(scored: readonly Scored[], from: number, to: number): number {
+  let before = 0;
+  for (let k = from; k <= to; k++) {
+    const s = scored[k]!;
+    if (before >= PAGE.softWallAfter && s.rule !== undefined && SOFT_WALLS.has(s.rule.name)) {
+      let after = 0;
+      for (let j = k + 1; j <= to; j++) after += weight(scored[j]!);
+      if (after < before * PAGE.softWallTail) {
+        let end = k - 1;
+        while (end > from && weight(scored[end]!) <= 0) end--;
+        return end;
+      }
+    }
+    before += weight(s);
+  }
+  return to;
+}
+
+const SOFT_WALLS = new Set(['read-more', 'share-buttons', 'newsletter-prompt']);
 
 /**
  * The headline stands near the first paragraph: a short line that reads like a title (a few words,
@@ -277,7 +311,7 @@ export function contentWords(text: string, lang: Language): string[] {
 }
 
 function isHeadlineLike(s: Scored, first: boolean): boolean {
-  if (s.cls >= LineClass.Bad || s.text.length > MAX_HEADLINE_CHARS) return false;
+  if (s.cls >= LineClass.Bad || s.cls === LineClass.Good || s.text.length > MAX_HEADLINE_CHARS) return false;
   if (s.features.words > (first ? 30 : 20) || (s.features.words < 2 && !first)) return false;
   if (!first && /[.,;:]["”’»)]*$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
   // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".

@@ -28,7 +28,13 @@ export interface ClassifyOptions {
   memory?: RunMemory;
 }
 
-export function classifyArticle(lines: readonly Line[], options: ClassifyOptions = {}): Decision[] {
+export interface Classified {
+  readonly decisions: Decision[];
+  /** The article is in the news template (read by the header rules alone). */
+  readonly template: boolean;
+}
+
+export function classifyArticle(lines: readonly Line[], options: ClassifyOptions = {}): Classified {
   const memory = options.memory ?? new RunMemory();
   const blocks = blockIds(lines);
   const header = findHeader(lines, blocks);
@@ -37,7 +43,7 @@ export function classifyArticle(lines: readonly Line[], options: ClassifyOptions
       ? classifyTemplate(lines, blocks, header)
       : classifyWebPage(lines, blocks, header, memory);
   memory.rememberArticle(lines.map((l) => l.text));
-  return decisions;
+  return { decisions, template: header.template };
 }
 
 /**

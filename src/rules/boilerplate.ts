@@ -20,7 +20,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'share-buttons',
     'Share and social buttons ("Share on Facebook", "Tweet", "Email").',
-    /^(?:(?:share|post|send|pin)(?: (?:this|it|the story|the article|story|article|on|via|to|with|by))*(?: (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|messenger|flipboard|tumblr|mail))?|tweet|pin it|e-?mail|print(?: this)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|tumblr|messenger|google\+|stumbleupon|blogger|vk|copy link|link copied|comparte?|compartir|partager|teilen|condividi|compartilh(?:e|ar)|поделиться|bagikan|sdílet|공유|シェア|分享)(?:[\s,|/·•]+(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|copy link))*[\s:]*$/iu,
+    /^(?:(?:share|post|send|pin)(?: (?:this|it|the story|the article|story|article|on|via|to|with|by))*(?: (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|messenger|flipboard|tumblr|mail))?|tweet|pin it|e-?mail|print(?: this)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|tumblr|messenger|google\+|stumbleupon|blogger|vk|copy link|link copied|comparte?|compartir|partager|teilen|condividi|compartilh(?:e|ar)|поделиться|bagikan|sdílet|공유|シェア(?:する)?|ツイート|いいね|分享|공유하기)(?:[\s,|/·•]+(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|copy link))*[\s:]*$/iu,
     60,
   ),
   p(
@@ -46,9 +46,10 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'read-more',
     'Links to more articles ("Read more", "Related stories", "Most read").',
-    /^(?:read (?:more|next|the full (?:story|article))|continue reading(?: the main story)?|more:|related:?|see also|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|more (?:from|on|stories|news|articles|in)\b.*|related (?:articles|stories|posts|content|news|coverage|topics)|top stories|editor'?s picks|latest (?:news|stories|articles)|leia (?:mais|também)|veja também|lee (?:más|también)|lire (?:aussi|la suite)|à lire aussi|mehr zum thema|weiterlesen|leggi anche|читайте также|baca juga|čtěte také|더보기|関連記事|相关(?:文章|新闻|阅读)|관련\s?기사)\b/iu,
+    /^(?:read (?:more|next|the full (?:story|article))|continue reading(?: the main story)?|more:|related:?|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|more (?:from|on|stories|news|articles|in|great)\b.*|next up\b.*|other \S+ (?:columns|stories)|like this (?:article|story)\??|want more\b.*|don'?t miss\b.*|you (?:may|might) be interested\b.*|more about\b.*|más sobre\b.*|mehr:.*|также может быть интересно.*|вам также может быть интересно.*|материалы по теме|похожие (?:статьи|новости)|related (?:articles|stories|posts|content|news|coverage|topics)|top stories|editor'?s picks|latest (?:news|stories|articles)|leia (?:mais|também)|veja também|lee (?:más|también)|lire (?:aussi|la suite)|à lire aussi|mehr zum thema|weiterlesen|leggi anche|читайте также|baca juga|čtěte také|더보기|関連記事|相关(?:文章|新闻|阅读)|관련\s?기사)\b/iu,
     60,
   ),
+  p('read-more', 'Links to more articles ("Read more", "Related stories", "Most read").', /^[【\[]?(?:関連記事|関連情報|関連ニュース|相关(?:文章|新闻|阅读))[】\]]?$/u),
   p(
     'advertisement',
     'Advertising labels.',
@@ -69,7 +70,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'link-list',
     'The list of link addresses a text browser prints under the page ("References", "1. https://…").',
-    /^(?:\d{1,5}\.\s+)?(?:https?|ftp|file):\/\/\S+$|^(?:references|visible links|hidden links:?)$/iu,
+    /^\d{1,5}\.\s+(?:https?|ftp|file):\/\/\S+$|^(?:references|visible links|hidden links:?)$/iu,
     400,
   ),
 ];
