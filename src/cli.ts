@@ -29,6 +29,7 @@ interface CliOptions {
   stats?: boolean;
   color: boolean;
   debug?: boolean;
+  annotate?: boolean;
 }
 
 const EXAMPLES = `
@@ -36,6 +37,8 @@ Examples:
   $ newsclean dump.txt                          one JSON object per article
   $ cat dumps/*.txt | newsclean -f md > all.md  Markdown from stdin
   $ newsclean day1.txt day2.txt -f text -o clean.txt --explain dropped.jsonl
+  $ newsclean --annotate dump.txt | less -R     review each line: kept, dropped and why
+  $ newsclean --annotate dump.txt               review each line: kept, dropped and why
 
 Exit codes: 0 ok, 64 usage, 65 bad data, 66 cannot read input, 73 cannot create output, 74 I/O error,
 130/143 interrupted (SIGINT/SIGTERM).`;
@@ -98,6 +101,7 @@ export async function program(): Promise<Command> {
     .option('--stats', 'print a summary on stderr at the end')
     .option('--no-color', 'no colour codes (also NO_COLOR=1; FORCE_COLOR=1 forces them)')
     .option('--debug', 'show the stack trace of an internal error')
+    .addOption(new Option('--annotate', 'show the input line by line with its role (a review view), then a summary').conflicts('format'))
     .version(version(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -169,6 +173,12 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
   const formatOptions = { captions: options.captions };
   const formatter = await createFormatter(options.format, formatOptions);
   const out = options.output ? await atomicFileSink(options.output) : streamSink(process.stdout);
+  // --annotate replaces the format with the review view; it is loaded only when asked for.
+  const view = options.annotate
+    ? (await import('./format/annotate.js')).createAnnotator({
+        colour: useColour(options.output ? {} : process.stdout, process.env, options.color ? undefined : false),
+      })
+    : undefined;
   let explain: Sink | undefined;
   let status: number = ExitCode.Ok;
   let readAny = false;
@@ -177,10 +187,10 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
   let bytesBefore = 0;
   try {
     if (options.explain) explain = options.explain === '-' ? streamSink(process.stderr, 'standard error') : await atomicFileSink(options.explain);
-    await out.write(formatter.start());
+    await out.write(view ? '' : formatter.start());
     let index = 0;
     const sourceOptions: SourceOptions = {
-      withDecisions: options.explain !== undefined || options.stats === true,
+      withDecisions: options.explain !== undefined || options.stats === true || view !== undefined,
       keepBoilerplate: options.keepBoilerplate ?? false,
       keepDuplicates: options.keepDuplicates ?? false,
       ...(options.encoding !== undefined && { encoding: options.encoding }),
@@ -200,9 +210,13 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
         case 'read':
           progress?.update(bytesBefore + event.bytes, stats.articles);
           break;
+        case 'begin':
+          if (view) await out.write(view.beginSource(event.name));
+          break;
         case 'end':
           if (event.ok) readAny = true;
           bytesBefore += event.bytes;
+          if (view && event.ok) await out.write(view.endSource(event.lines));
           break;
         case 'formatted': {
           // A worker formatted these; what depends on their place (index, separator) is added here.
@@ -221,8 +235,10 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
             const omitted = cleaned.duplicate === true || isEmptyArticle(cleaned.article);
             if (!omitted) {
               cleaned.article.index = index++;
-              text += formatter.article(cleaned.article);
+              if (!view) text += formatter.article(cleaned.article);
             }
+            // The view shows every article, copies too: their lines are part of the input.
+            if (view) text += view.article(cleaned);
             addArticle(stats, cleaned);
             if (explain) dropped += explainRecords(cleaned, omitted ? null : cleaned.article.index);
           }
@@ -234,7 +250,7 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
     }
     stats.bytes = bytesBefore;
     if (!readAny && options.output) throw new NewscleanError(`no input could be read; ${options.output} left as it was`, status as ExitCode);
-    await out.write(formatter.end());
+    await out.write(view ? view.end() : formatter.end());
     await out.close();
     await explain?.close();
     progress?.clear();

@@ -67,6 +67,11 @@ export class Cleaner {
     return this.cleanAll(articles);
   }
 
+  /** Input lines read so far; after `end()`, all of them (the --annotate view shows every one). */
+  get lineCount(): number {
+    return this.lineSplitter.lineCount;
+  }
+
   private pushLines(lines: readonly Line[]): CleanedArticle[] {
     const articles: ArticleLines[] = [];
     for (const line of lines) this.articleSplitter.push(line, articles);

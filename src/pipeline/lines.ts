@@ -76,6 +76,11 @@ export class LineSplitter {
     return out;
   }
 
+  /** Lines numbered so far: after `end()`, the number of lines in the source. */
+  get lineCount(): number {
+    return this.n;
+  }
+
   /** Characters held for a line that has not ended yet (a very long line grows this). */
   get pendingLength(): number {
     return this.carry.length;

@@ -16,8 +16,10 @@ export type SourceEvent =
   | { readonly type: 'formatted'; readonly bodies: string[] }
   /** Input bytes of this source read so far (for the progress line). */
   | { readonly type: 'read'; readonly bytes: number }
-  /** The source is done; `ok` is false when it could not be read to its end. */
-  | { readonly type: 'end'; readonly ok: boolean; readonly bytes: number };
+  /** The source was opened: its articles follow. */
+  | { readonly type: 'begin'; readonly name: string }
+  /** The source is done; `ok` is false when it could not be read to its end; `lines` it had in all. */
+  | { readonly type: 'end'; readonly ok: boolean; readonly bytes: number; readonly lines: number };
 
 /**
  * Input is cleaned, and its articles handed on, in steps of this many bytes. Small steps keep every
@@ -27,7 +29,7 @@ export type SourceEvent =
 export const STEP_BYTES = 16 * 1024;
 
 export interface SourceOptions {
-  /** Keep each article's per-line decisions (--explain and --stats need them; workers then send them over). */
+  /** Keep each article's per-line decisions (--explain, --stats and --annotate need them; workers then send them over). */
   readonly withDecisions: boolean;
   /** --keep-boilerplate and --keep-duplicates. */
   readonly keepBoilerplate?: boolean;
@@ -48,9 +50,10 @@ export async function* cleanSource(name: string, options: SourceOptions, signal?
   } catch (error) {
     if (!(error instanceof NewscleanError)) throw error;
     yield { type: 'error', message: error.message, exitCode: error.exitCode };
-    yield { type: 'end', ok: false, bytes: 0 };
+    yield { type: 'end', ok: false, bytes: 0, lines: 0 };
     return;
   }
+  yield { type: 'begin', name: input.name };
   const warnings: string[] = [];
   const cleaner = new Cleaner({
     source: input.name,
@@ -96,7 +99,7 @@ export async function* cleanSource(name: string, options: SourceOptions, signal?
     // Closes the file (or stdin) also when the run stops early (EPIPE, a signal).
     await chunks.return?.();
   }
-  yield { type: 'end', ok, bytes: input.bytesRead() };
+  yield { type: 'end', ok, bytes: input.bytesRead(), lines: cleaner.lineCount };
 }
 
 /** Every source in turn, on this thread. */
