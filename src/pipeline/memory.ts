@@ -1,3 +1,5 @@
+import type { Language } from '../rules/language.js';
+
 // What one run learns across the articles of a dump: which short lines recur (site chrome: the same
 // menu, footer and prompts on every page). Created per run, never global; bounded in size.
 
@@ -10,6 +12,8 @@ export const MEMORY_MAX_LINES = 50_000;
 
 export class RunMemory {
   private readonly seen = new Map<string, number>();
+  /** The language of the last web page, tried first for the next one. */
+  language: Language | undefined;
 
   isChrome(text: string): boolean {
     return text.length <= CHROME_MAX_CHARS && (this.seen.get(text) ?? 0) >= CHROME_MIN_ARTICLES;

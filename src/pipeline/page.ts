@@ -25,6 +25,8 @@ export const PAGE = {
   nearStopwords: 0.2,
   /** Median stopword density of long lines below which the list is no use (Korean, unknown lists). */
   informativeStopwords: 0.1,
+  /** Median stopword density under the previous article's language that keeps it for the next. */
+  languageFit: 0.3,
   /** Cost of a short line and of a chrome line inside the run. */
   shortCost: 10,
   /** A list item or table row adds a little; a linked title costs a little. */
@@ -84,8 +86,16 @@ interface Scored {
 export function classifyPage(lines: readonly Line[], decided: readonly (Decision | undefined)[], memory: RunMemory): Decision[] {
   const open: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!decided[i] && lines[i]!.text.length > 0) open.push(i);
-  const lang = detectLanguage(open.map((i) => lines[i]!.text));
-  const features = open.map((i) => proseFeatures(lines[i]!.text, lang));
+  const texts = open.map((i) => lines[i]!.text);
+  // The stream's last language is kept while its stopwords fit the article (a cheap check): franc is
+  // the costliest step per article, and dumps seldom change language from one article to the next.
+  let lang = memory.language;
+  let features = lang ? texts.map((t) => proseFeatures(t, lang!)) : [];
+  if (!lang || !languageFits(features) || lang.cjk !== mostlyCjk(texts)) {
+    lang = detectLanguage(texts);
+    features = texts.map((t) => proseFeatures(t, lang!));
+    memory.language = lang;
+  }
   const useStopwords = stopwordsInform(features);
   const scored = open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, memory));
   const [from, to] = densestRun(scored);
@@ -137,6 +147,34 @@ function scoreLine(index: number, text: string, features: ProseFeatures, useStop
  * Stopword lists only help where the article's long lines actually contain stopwords: for a
  * language whose words carry their particles (Korean) or an unknown list, density says nothing.
  */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+
+/** More than a quarter of the article's characters are Chinese, Japanese or Korean. */
+function mostlyCjk(texts: readonly string[]): boolean {
+  let all = 0;
+  let cjk = 0;
+  for (const t of texts) {
+    all += t.length;
+    cjk += t.match(CJK_CHAR)?.length ?? 0;
+    if (all > 4000) break;
+  }
+  return cjk * 4 > all;
+}
+
+/** The long lines' median stopword density under a language, or undefined without long lines. */
+function medianDensity(features: readonly ProseFeatures[]): number | undefined {
+  const densities = features.filter((f) => f.chars >= PAGE.goodChars).map((f) => f.stopwordDensity);
+  if (densities.length === 0) return undefined;
+  densities.sort((a, b) => a - b);
+  return densities[Math.floor(densities.length / 2)]!;
+}
+
+/** Do the article's long lines read like prose in this language (or is there nothing to tell)? */
+function languageFits(features: readonly ProseFeatures[]): boolean {
+  const median = medianDensity(features);
+  return median === undefined || median >= PAGE.languageFit;
+}
+
 export function stopwordsInform(features: readonly ProseFeatures[]): boolean {
   const densities = features.filter((f) => f.chars >= PAGE.goodChars).map((f) => f.stopwordDensity);
   if (densities.length === 0) return true;

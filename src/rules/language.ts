@@ -26,6 +26,8 @@ export interface Language {
   readonly stopwords: ReadonlySet<string>;
   /** Measure prose per character (CJK) rather than per word. */
   readonly unspaced: boolean;
+  /** Written in Chinese, Japanese or Korean script. */
+  readonly cjk: boolean;
 }
 
 const cache = new Map<string, Language>();
@@ -33,13 +35,21 @@ const cache = new Map<string, Language>();
 export function languageByCode(code: string): Language {
   let lang = cache.get(code);
   if (!lang) {
-    lang = { code, stopwords: new Set(STOPWORDS[code] ?? STOPWORDS.en ?? []), unspaced: UNSPACED.has(code) };
+    lang = {
+      code,
+      stopwords: new Set(STOPWORDS[code] ?? STOPWORDS.en ?? []),
+      unspaced: UNSPACED.has(code),
+      cjk: code === 'zh' || code === 'ja' || code === 'ko',
+    };
     cache.set(code, lang);
   }
   return lang;
 }
 
-const SAMPLE_CHARS = 2000;
+// franc's cost grows with the sample and the number of languages compared: a thousand characters and
+// the languages stopwords-iso has lists for are plenty for one article.
+const SAMPLE_CHARS = 1000;
+const CANDIDATES = Object.keys(ISO3_TO_1);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /** Detect the language from a sample of the article's longest lines. */
@@ -51,7 +61,7 @@ export function detectLanguage(lines: readonly string[]): Language {
     sample += l + '\n';
   }
   if (sample.length === 0) return languageByCode('en');
-  const code = ISO3_TO_1[franc(sample, { minLength: 10 })];
+  const code = ISO3_TO_1[franc(sample, { minLength: 10, only: CANDIDATES })];
   if (code) return languageByCode(code);
   // franc-min has no Japanese/Chinese split for short samples: fall back on the script.
   const cjk = sample.match(CJK)?.length ?? 0;
