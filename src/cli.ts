@@ -38,7 +38,6 @@ Examples:
   $ cat dumps/*.txt | newsclean -f md > all.md  Markdown from stdin
   $ newsclean day1.txt day2.txt -f text -o clean.txt --explain dropped.jsonl
   $ newsclean --annotate dump.txt | less -R     review each line: kept, dropped and why
-  $ newsclean --annotate dump.txt               review each line: kept, dropped and why
 
 Exit codes: 0 ok, 64 usage, 65 bad data, 66 cannot read input, 73 cannot create output, 74 I/O error,
 130/143 interrupted (SIGINT/SIGTERM).`;
