@@ -13,6 +13,7 @@ import { writeDump, writeDumpFile } from './generate.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/newsclean.js');
 const REFERENCE = join(ROOT, 'bench/reference.mjs');
+const READLINE = join(ROOT, 'bench/reference-readline.mjs');
 const MiB = 1024 * 1024;
 
 const argv = process.argv.slice(2);
@@ -96,9 +97,11 @@ function vmHwm(pid) {
 async function compare(input, runs = RUNS) {
   const nc = [];
   const ref = [];
+  const rl = [];
   for (let r = 0; r < runs; r++) {
     nc.push(await measure(process.execPath, [BIN, ...input.args], input.io));
     ref.push(await measure(process.execPath, [REFERENCE, ...input.args], input.io));
+    rl.push(await measure(process.execPath, [READLINE, ...input.args], input.io));
   }
   const row = {
     name: input.name,
@@ -109,6 +112,7 @@ async function compare(input, runs = RUNS) {
     refCpu: median(ref.map((m) => m.cpu)),
     ncRss: Math.max(...nc.map((m) => m.rss)),
     refRss: Math.max(...ref.map((m) => m.rss)),
+    rl: median(rl.map((m) => m.seconds)),
   };
   log(`${row.name}: newsclean ${row.nc.toFixed(2)} s, reference ${row.ref.toFixed(2)} s, ${row.ncRss.toFixed(0)} MiB`);
   return row;
@@ -218,7 +222,7 @@ if (hasParallel) {
 
 // Report ---------------------------------------------------------------------------------------------
 const fmt = (x, d = 2) => x.toFixed(d);
-const header = ['input', 'MiB', 'newsclean s', 'reference s', 'ratio', 'CPU ratio', 'MiB/s', 'ms/MiB', 'peak RSS MiB', 'ref RSS MiB'];
+const header = ['input', 'MiB', 'newsclean s', 'reference s', 'ratio', 'CPU ratio', 'MiB/s', 'ms/MiB', 'peak RSS MiB', 'ref RSS MiB', 'readline s', 'ratio to readline'];
 const body = rows.map((r) => [
   r.name,
   fmt(r.mib, 0),
@@ -230,12 +234,15 @@ const body = rows.map((r) => [
   fmt((1000 * r.nc) / r.mib, 1),
   fmt(r.ncRss, 0),
   fmt(r.refRss, 0),
+  fmt(r.rl),
+  fmt(r.nc / r.rl),
 ]);
 const perMiB = (r) => r.nc / r.mib;
 const marginal = (r) => (r.nc - startup.empty) / r.mib;
 const notes = [
   `ratio: newsclean wall time / reference wall time (median of ${RUNS}); CPU ratio: the same for user+sys time; ` +
-    `MiB/s and ms/MiB: newsclean, start-up included; peak RSS: the most of any run`,
+    `MiB/s and ms/MiB: newsclean, start-up included; peak RSS: the most of any run; readline: the same ` +
+    `read-and-split written with node:readline (bench/reference-readline.mjs), for context; the targets use the strict reference`,
   `time/MiB, seed piped: ${fmt(1000 * perMiB(seedStream), 1)} ms at ${fmt(seedStream.mib, 0)} MiB vs ${fmt(1000 * perMiB(seedPiped20), 1)} ms at 20 MiB ` +
     `(×${fmt(perMiB(seedStream) / perMiB(seedPiped20))}); without the fixed start-up (${fmt(startup.empty)} s on empty input): ` +
     `×${fmt(marginal(seedStream) / marginal(seedPiped20))}`,
