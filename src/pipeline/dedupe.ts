@@ -26,7 +26,7 @@ export class DuplicateFilter {
 
   /** True when the body was seen before; otherwise remembers it. */
   seen(body: string): boolean {
-    const words = body.toLowerCase().match(WORD) ?? [];
+    const words = wordHashes(body);
     if (words.length === 0) return false;
     const key = exactKey(words);
     if (this.exact.has(key)) return true;
@@ -47,9 +47,21 @@ export class DuplicateFilter {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function exactKey(words: readonly string[]): string {
-  const a = fnv1a(words.join(' '), 0x811c9dc5);
-  const b = fnv1a(words.join(' '), 0x01000193);
+/** FNV-1a of each lower-cased word: the body is hashed once, shingles combine these numbers. */
+export function wordHashes(body: string): Uint32Array {
+  const words = body.toLowerCase().match(WORD) ?? [];
+  const out = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = fnv1a(words[i]!, 0x811c9dc5);
+  return out;
+}
+
+function exactKey(words: Uint32Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < words.length; i++) {
+    a = Math.imul(a ^ words[i]!, 0x01000193) >>> 0;
+    b = (Math.imul(b ^ words[i]!, 0x85ebca6b) ^ (b >>> 13)) >>> 0;
+  }
   return `${words.length}:${a.toString(36)}:${b.toString(36)}`;
 }
 
@@ -62,13 +74,22 @@ function fnv1a(text: string, seed: number): number {
   return h >>> 0;
 }
 
+/** A 32-bit mix (murmur3's finaliser): spreads the bits of a shingle's combined word hashes. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 /** Charikar's SimHash over word 3-shingles, as two 32-bit halves. */
-export function simhash(words: readonly string[]): Fingerprint {
+export function simhash(words: Uint32Array): Fingerprint {
   const votes = new Int32Array(64);
   for (let i = 0; i + 2 < words.length; i++) {
-    const shingle = words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
-    const hi = fnv1a(shingle, 0x811c9dc5);
-    const lo = fnv1a(shingle, 0x9e3779b9);
+    const base = words[i]! ^ Math.imul(words[i + 1]!, 0x9e3779b1) ^ Math.imul(words[i + 2]!, 0x7feb352d);
+    const hi = mix(base);
+    const lo = mix(base ^ 0x68e31da4);
     for (let b = 0; b < 32; b++) {
       votes[b]! += (hi >>> b) & 1 ? 1 : -1;
       votes[b + 32]! += (lo >>> b) & 1 ? 1 : -1;

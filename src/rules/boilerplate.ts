@@ -7,12 +7,15 @@ interface LinePattern {
   readonly test: RegExp;
   /** Longer lines are prose, whatever words they use. */
   readonly maxChars: number;
+  /** The lower-cased line must hold one of these for the pattern to be tried (a cheap first test). */
+  readonly hints?: readonly string[];
 }
 
-const p = (name: string, reason: string, test: RegExp, maxChars = 80): LinePattern => ({
+const p = (name: string, reason: string, test: RegExp, maxChars = 80, hints?: readonly string[]): LinePattern => ({
   rule: rule(name, reason),
   test,
   maxChars,
+  ...(hints && { hints }),
 });
 
 export const LINE_PATTERNS: readonly LinePattern[] = [
@@ -41,8 +44,9 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     'Cookie and privacy consent prompts.',
     /\b(?:cookies?|cookie policy|privacy settings|consent)\b.*\b(?:use|uses|accept|agree|consent|improve|experience|policy|settings|continu\w+)\b|^(?:accept(?: all)?(?: cookies)?|i agree|i accept|got it|ok,? i understand|manage (?:cookies|preferences)|accept & close)[.!]?$/iu,
     400,
+    ['cookie', 'consent', 'privacy', 'accept', 'agree', 'got it', 'understand', 'manage'],
   ),
-  p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|todos os direitos|todos los derechos|tous droits|alle rechte|tutti i diritti|все права|hak cipta|všechna práva/iu, 200),
+  p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|todos os direitos|todos los derechos|tous droits|alle rechte|tutti i diritti|все права|hak cipta|všechna práva/iu, 200, ['©', '(c)', 'copyright', 'rights', 'direitos', 'derechos', 'droits', 'rechte', 'diritti', 'права', 'cipta', 'práva']),
   p(
     'read-more',
     'Links to more articles ("Read more", "Related stories", "Most read").',
@@ -77,8 +81,14 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
 
 /** The first pattern a line matches, if any. */
 export function matchBoilerplate(text: string): Rule | undefined {
+  let lower: string | undefined;
   for (const pattern of LINE_PATTERNS) {
-    if (text.length <= pattern.maxChars && pattern.test.test(text)) return pattern.rule;
+    if (text.length > pattern.maxChars) continue;
+    if (pattern.hints) {
+      lower ??= text.toLowerCase();
+      if (!pattern.hints.some((h) => lower!.includes(h))) continue;
+    }
+    if (pattern.test.test(text)) return pattern.rule;
   }
   return undefined;
 }

@@ -16,20 +16,48 @@ export interface ProseFeatures {
 }
 
 const DIGIT = /\d/;
-const WORD_EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || c === 10 || c === 13 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_NUMBER.test(text[i]!);
+}
 const SENTENCE_END = /[.!?…。！？][\s"'”’»)\]]*$|[.!?]["”’»]$/u;
 
 export function proseFeatures(text: string, lang: Language): ProseFeatures {
   const sentenceEnd = SENTENCE_END.test(text);
   if (lang.unspaced) return unspacedFeatures(text, lang, sentenceEnd);
-  const tokens = text.split(/\s+/);
   let words = 0;
   let stop = 0;
   let caps = 0;
-  for (const token of tokens) {
-    const w = token.replace(WORD_EDGE, '');
-    if (w.length === 0) continue;
+  // One pass over the text: whitespace-separated tokens, their outer punctuation trimmed (the hot
+  // path of page rules, so no regex per token).
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    let end = i;
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    let a = i;
+    let b = end;
+    while (a < b && !isWordChar(text, a)) a++;
+    while (b > a && !isWordChar(text, b - 1)) b--;
+    i = end;
+    if (a === b) continue;
     words++;
+    const w = text.slice(a, b);
+    const first = w.charCodeAt(0);
+    // Most tokens start with a lower-case ASCII letter: look them up as they are (stopword lists are
+    // lower case), and lower-case only the others.
+    if (first >= 97 && first <= 122) {
+      if (lang.stopwords.has(w)) stop++;
+      continue;
+    }
     const lower = w.toLowerCase();
     if (lang.stopwords.has(lower)) stop++;
     else if (w[0] !== lower[0]) caps++;
