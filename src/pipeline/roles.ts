@@ -45,7 +45,8 @@ export function classifyArticle(lines: readonly Line[], options: ClassifyOptions
     header.template || options.keepBoilerplate
       ? classifyTemplate(lines, blocks, header)
       : classifyWebPage(lines, blocks, header, memory);
-  memory.rememberArticle(chromeCandidates(decisions));
+  // Site chrome is a web-page notion: template articles teach the memory nothing.
+  if (!header.template) memory.rememberArticle(chromeCandidates(decisions));
   return { decisions, template: header.template };
 }
 
