@@ -27,6 +27,8 @@ export const PAGE = {
   informativeStopwords: 0.1,
   /** Median stopword density under the previous article's language that keeps it for the next. */
   languageFit: 0.3,
+  /** Short lines in a row that make a menu (a page without one, nor chrome, is kept whole). */
+  menuRun: 1000,
   /** Cost of a short line and of a chrome line inside the run. */
   shortCost: 10,
   /** A list item or table row adds a little; a linked title costs a little. */
@@ -195,13 +197,13 @@ export function lineClass(f: ProseFeatures, useStopwords = true): LineClass {
   return LineClass.Short;
 }
 
-/** No chrome line and no menu (three short lines in a row): the text is an article already. */
+/** No chrome line (and no menu, PAGE.menuRun short lines in a row): the text is an article already. */
 function withoutChrome(scored: readonly Scored[]): boolean {
   let shortRun = 0;
   for (const s of scored) {
     if (s.cls >= LineClass.Bad) return false;
     shortRun = s.cls === LineClass.Short ? shortRun + 1 : 0;
-    if (shortRun >= 3) return false;
+    if (shortRun >= PAGE.menuRun) return false;
   }
   return true;
 }
