@@ -54,7 +54,7 @@ export const PAGE = {
   /** Dumps of article elements start with the headline: the first line wins a close call. */
   firstLineBonus: 6,
   /** …when the first paragraph follows within this many lines. */
-  firstLineReach: 8,
+  firstLineReach: 12,
 } as const;
 
 /** Patterns that never stand inside an article's text. */
