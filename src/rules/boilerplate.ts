@@ -63,7 +63,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'comments-prompt',
     'Comment section controls ("Leave a comment", "Reply", "12 Comments").',
-    /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^\d+ (?:comments|responses|replies) (?:to|on)\b|^\S.{0,40}\s(?:says|wrote|writes|commented):$|^(?:leave|post|add|write|view|show|load|hide)(?: a| the| all| more| new)? (?:comment|reply|comments|replies)\b|^(?:reply|report abuse|report)$|^(?:comentários?|commentaires?|kommentare?|commenti|комментари\S*|komentář\S*|komentar)(?:\s*\(\d+\))?$/iu,
+    /^\d+\s+(?:comments?|responses?|replies)$|^(?:comments|responses|replies)(?:\s*\(\d+\))?$|^\d+ (?:comments|responses|replies) (?:to|on)\b|^\S.{0,40}\s(?:says|wrote|writes|commented):$|^(?:leave|post|add|write|view|show|load|hide)(?: a| the| all| more| new)? (?:comment|reply|comments|replies)\b|^(?:reply|report abuse|report)$|^(?:comentários?|commentaires?|kommentare?|commenti|комментари\S*|komentář\S*|komentar)(?:\s*\(\d+\))?$/iu,
   ),
   p(
     'navigation',
