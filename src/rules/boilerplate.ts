@@ -29,7 +29,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'share-buttons',
     'Share and social buttons ("Share on Facebook", "Tweet", "Email").',
-    /\(opens in (?:a )?new window\)$|^(?:click to |tweet about this|submit to |share all sharing options|share (?:this|on|via|to)\b)/iu,
+    /\(opens in (?:a )?new window\)$|^(?:click to (?:share|email|print|tweet)|tweet about this|submit to |share all sharing options)|^share (?:this(?: (?:article|story|page|post|video|link))?|(?:on|via|to|with) [\p{L}+ ]{1,20})[:.!]?(?:\s*\(\d+\))?$/iu,
     120,
   ),
   p('follow-us', 'Social follow prompts ("Follow us on Twitter").', /^(?:follow (?:us|@|me)|like us on|join us on|síguenos|suivez[- ]nous|folge uns|seguici|siga-nos|segue-nos|ikuti kami|подпис\S* на нас)/iu, 100),
