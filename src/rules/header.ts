@@ -3,6 +3,7 @@
 import type { Line } from '../types.js';
 import { rule } from './rule.js';
 import { isWidgetLine, isWidgetSize } from './widget.js';
+import { isDateLine, isSectionLabel } from './byline.js';
 
 export const headlineRule = rule('headline', 'The headline is kept once, in the headline field.');
 export const headlineRepeat = rule('headline-repeat', 'The template prints the headline a second time.');
@@ -77,7 +78,9 @@ export function findHeader(lines: readonly Line[], blocks: Int32Array): HeaderLa
   const widget = findWidget(lines, window);
   const candidates = window.filter((i) => !widget.has(i) && HAS_WORD.test(lines[i]!.text));
   const first = candidates[0] ?? -1;
-  const reach = widget.size > 0 ? candidates.length : Math.min(2, candidates.length);
+  // Without the widget the headline is the first line, or the second under a section label or date.
+  const labelled = first >= 0 && (isSectionLabel(lines[first]!.text) || isDateLine(lines[first]!.text));
+  const reach = widget.size > 0 ? candidates.length : Math.min(labelled ? 2 : 1, candidates.length);
   for (let a = 0; a < reach; a++) {
     const i = candidates[a]!;
     const text = lines[i]!.text;
