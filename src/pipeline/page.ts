@@ -357,7 +357,8 @@ function isHeadlineLike(s: Scored, first: boolean): boolean {
   if (/[.!?] .*\([^()]{2,40}\)$/.test(s.text)) return false;
   // Headlines start with a capital, a digit or a quote; alt text often starts in lower case, list
   // items and footnotes with a bullet.
-  if (!first && (/^\p{Ll}/u.test(s.text) || /^[*+•·–-]\s/u.test(s.text))) return false;
+  // ("iPhone" and "eBay" do start in lower case).
+  if (/^\p{Ll}(?!\p{Lu})/u.test(s.text) || (!first && /^[*+•·–-]\s/u.test(s.text))) return false;
   // "… (Credit: iStock)": a caption.
   if (/\((?:credits?|photos?|images?|fotos?|pictures?|source)\s*:[^()]*\)$/iu.test(s.text)) return false;
   return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text);
