@@ -178,10 +178,8 @@ function languageFits(features: readonly ProseFeatures[]): boolean {
 }
 
 export function stopwordsInform(features: readonly ProseFeatures[]): boolean {
-  const densities = features.filter((f) => f.chars >= PAGE.goodChars).map((f) => f.stopwordDensity);
-  if (densities.length === 0) return true;
-  densities.sort((a, b) => a - b);
-  return densities[Math.floor(densities.length / 2)]! >= PAGE.informativeStopwords;
+  const median = medianDensity(features);
+  return median === undefined || median >= PAGE.informativeStopwords;
 }
 
 export function lineClass(f: ProseFeatures, useStopwords = true): LineClass {
