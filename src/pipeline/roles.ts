@@ -171,7 +171,7 @@ function classifyTemplate(lines: readonly Line[], blocks: Int32Array, header: He
       set(i, LineRole.Duplicate, repeatedLine);
     } else {
       set(i, LineRole.Body, bodyText);
-      bodySeen.add(text);
+      if (dedupe) bodySeen.add(text);
       leading = false;
     }
   }
