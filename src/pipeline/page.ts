@@ -43,6 +43,8 @@ export const PAGE = {
   headlineReach: 60,
   /** The run may start a line or two above the headline (a teaser): look that far inside it. */
   headlineInside: 3,
+  /** Without a candidate above it, how far into the run the headline may stand (under a gallery). */
+  headlineBelow: 20,
   /** Weight of the share of a candidate's words that the first paragraphs repeat. */
   headlineOverlap: 9,
   /** A line the page prints more than once (title bar, breadcrumb, heading). */
@@ -306,6 +308,8 @@ export function findPageHeadline(scored: readonly Scored[], from: number, to: nu
   const lo = Math.max(0, from - PAGE.headlineReach);
   for (let k = lo; k < Math.min(from + PAGE.headlineInside, to); k++) consider(k);
   if (lo > 0) consider(0);
+  // Nothing above the prose: a gallery or a caption may open the article, with the headline under it.
+  if (best < 0) for (let k = from + PAGE.headlineInside; k < Math.min(to, from + PAGE.headlineBelow); k++) consider(k);
   if (best < 0) best = scored.findIndex((s, k) => k < from && s.cls < LineClass.Bad);
   return best;
 }
