@@ -21,6 +21,11 @@ describe('boilerplate patterns', () => {
     ['© 2025 Example Media. All rights reserved.', 'copyright'],
     ['Read more', 'read-more'],
     ['Leia também', 'read-more'],
+    // Lines that end in a non-ASCII letter (a `\b` would never match there).
+    ['Читайте также', 'read-more'],
+    ['Вам также может быть интересно', 'read-more'],
+    ['관련 기사', 'read-more'],
+    ['Čtěte také', 'read-more'],
     ['Advertisement', 'advertisement'],
     ['Anzeige', 'advertisement'],
     ['Log in', 'login-prompt'],

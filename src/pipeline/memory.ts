@@ -19,6 +19,11 @@ export class RunMemory {
     return text.length <= CHROME_MAX_CHARS && (this.seen.get(text) ?? 0) >= CHROME_MIN_ARTICLES;
   }
 
+  /** Printed by an earlier article of this dump (outside its body). */
+  seenBefore(text: string): boolean {
+    return this.seen.has(text);
+  }
+
   /** Record the lines of one finished article (each line once per article). */
   rememberArticle(texts: Iterable<string>): void {
     const unique = new Set<string>();

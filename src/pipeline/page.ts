@@ -6,10 +6,10 @@ import { detectLanguage, type Language } from '../rules/language.js';
 import { proseFeatures, type ProseFeatures } from '../rules/prose.js';
 import { articleMeta, isBareNumber, matchBoilerplate, outsideArticle, siteChrome } from '../rules/boilerplate.js';
 import { bylineLine, dateLine, isBylineLine, isDateLine } from '../rules/byline.js';
-import { headlineRule, MAX_HEADLINE_CHARS } from '../rules/header.js';
+import { headlineRule } from '../rules/header.js';
+import { findPageHeadline } from './headline.js';
 import type { Rule } from '../rules/rule.js';
 import type { RunMemory } from './memory.js';
-import { isImageCredit } from '../rules/caption.js';
 import { blankLine, bodyText as bodyRule } from '../rules/basic.js';
 
 /** Thresholds, in one place (jusText names its own the same way). */
@@ -39,24 +39,6 @@ export const PAGE = {
   softWallAfter: 2000,
   /** …and only when what follows it weighs less than this share of what came before. */
   softWallTail: 0.3,
-  /** How far above the article's first paragraph the headline may stand (non-blank lines). */
-  headlineReach: 60,
-  /** The run may start a line or two above the headline (a teaser): look that far inside it. */
-  headlineInside: 3,
-  /** Without a candidate above it, how far into the run the headline may stand (under a gallery). */
-  headlineBelow: 20,
-  /** Weight of the share of a candidate's words that the first paragraphs repeat. */
-  headlineOverlap: 9,
-  /** A line the page prints more than once (title bar, breadcrumb, heading). */
-  headlineRepeated: 2,
-  /** Cost of each line between a candidate and the first paragraph. */
-  headlineDistance: 0.05,
-  /** Cost of each prose line between a candidate and the first paragraph. */
-  headlineProseBetween: 0.5,
-  /** Dumps of article elements start with the headline: the first line wins a close call. */
-  firstLineBonus: 6,
-  /** …when the first paragraph follows within this many lines. */
-  firstLineReach: 12,
 } as const;
 
 /** Patterns that never stand inside an article's text. */
@@ -78,7 +60,7 @@ export const enum LineClass {
   Wall,
 }
 
-interface Scored {
+export interface Scored {
   readonly index: number;
   readonly text: string;
   readonly cls: LineClass;
@@ -118,7 +100,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     }
     return fillBlank(out, lines);
   }
-  const head = findPageHeadline(scored, from, to, lang);
+  const head = findPageHeadline(scored, from, to, lang, (text) => memory.seenBefore(text));
   // A headline found inside the run starts the article after it.
   const start = Math.max(from, head + 1);
   for (let k = 0; k < scored.length; k++) {
@@ -268,103 +250,6 @@ function endAtSoftWall(scored: readonly Scored[], from: number, to: number): num
 }
 
 const SOFT_WALLS = new Set(['read-more', 'share-buttons', 'newsletter-prompt']);
-
-/**
- * The headline stands near the first paragraph: a short line that reads like a title (a few words,
- * not chrome, not a date or byline) and whose words the first paragraphs take up. Also preferred: the
- * article's first line (dumps of article elements start with it), lines the page prints more than once
- * (title bar, breadcrumb, heading), lines followed by a byline or date.
- */
-export function findPageHeadline(scored: readonly Scored[], from: number, to: number, lang: Language): number {
-  const counts = new Map<string, number>();
-  for (const s of scored) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
-  const lead = leadWords(scored, from, to, lang);
-  let best = -1;
-  let bestScore = -Infinity;
-  // Prose between a candidate and the first paragraph tells against it; chrome there (share
-  // buttons, credits, dates) is what templates put under a headline.
-  const proseBefore = new Int32Array(scored.length + 1);
-  for (let k = 0; k < scored.length; k++) proseBefore[k + 1] = proseBefore[k]! + (scored[k]!.cls <= LineClass.Plain ? 1 : 0);
-  const consider = (k: number): void => {
-    const s = scored[k]!;
-    if (!isHeadlineLike(s, k === 0)) return;
-    const { words } = s.features;
-    const far = Math.abs(from - k);
-    const proseBetween = k < from ? proseBefore[from]! - proseBefore[k + 1]! : far;
-    // Short lines match the lead by chance ("Taylor Swift"): their overlap counts for less.
-    let score = PAGE.headlineOverlap * overlap(s.text, lead, lang) * Math.min(1, words / 5);
-    score -= far * PAGE.headlineDistance + proseBetween * PAGE.headlineProseBetween;
-    // An article element starts with its headline; a whole page starts with the site's chrome.
-    if (k === 0) score += from <= PAGE.firstLineReach ? PAGE.firstLineBonus : 1;
-    if (k >= from) score -= 1;
-    if ((counts.get(s.text) ?? 0) > 1) score += PAGE.headlineRepeated;
-    const next = scored[k + 1];
-    if (next && (isBylineLine(next.text) || isDateLine(next.text))) score += 1.5;
-    if (words >= 5 && words <= 20) score += 1.5;
-    else if (words < 3) score -= 3;
-    if (s.cls === LineClass.Near || s.cls === LineClass.Good) score -= 2;
-    if (score > bestScore) (bestScore = score), (best = k);
-  };
-  const lo = Math.max(0, from - PAGE.headlineReach);
-  for (let k = lo; k < Math.min(from + PAGE.headlineInside, to); k++) consider(k);
-  if (lo > 0) consider(0);
-  // Nothing above the prose: a gallery or a caption may open the article, with the headline under it.
-  if (best < 0) for (let k = from + PAGE.headlineInside; k < Math.min(to, from + PAGE.headlineBelow); k++) consider(k);
-  if (best < 0) best = scored.findIndex((s, k) => k < from && s.cls < LineClass.Bad);
-  return best;
-}
-
-/** Content words of the article's first good paragraphs. */
-function leadWords(scored: readonly Scored[], from: number, to: number, lang: Language): Set<string> {
-  const words = new Set<string>();
-  let taken = 0;
-  for (let k = from; k <= to && taken < 5; k++) {
-    const s = scored[k]!;
-    if (s.cls !== LineClass.Good && s.cls !== LineClass.Near) continue;
-    taken++;
-    for (const w of contentWords(s.text, lang)) words.add(w);
-  }
-  return words;
-}
-
-function overlap(text: string, lead: ReadonlySet<string>, lang: Language): number {
-  const words = contentWords(text, lang);
-  if (words.length === 0) return 0;
-  let hit = 0;
-  for (const w of words) if (lead.has(w)) hit++;
-  return hit / words.length;
-}
-
-const TOKEN = /[\p{L}\p{N}]+/gu;
-
-/** Lower-cased words that are not stopwords; for scripts without spaces, character pairs. */
-export function contentWords(text: string, lang: Language): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(TOKEN)) {
-    const w = m[0];
-    if (lang.unspaced || /[\u3040-\u30ff\u3400-\u9fff]/u.test(w)) {
-      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
-    } else if (w.length > 1 && !lang.stopwords.has(w)) {
-      out.push(w);
-    }
-  }
-  return out;
-}
-
-function isHeadlineLike(s: Scored, first: boolean): boolean {
-  if (s.cls >= LineClass.Bad || s.cls === LineClass.Good || s.text.length > MAX_HEADLINE_CHARS) return false;
-  if (s.features.words > (first ? 30 : 20) || (s.features.words < 2 && !first)) return false;
-  if (!first && /[.,;:]["”’»)]*$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
-  // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".
-  if (/[.!?] .*\([^()]{2,40}\)$/.test(s.text)) return false;
-  // Headlines start with a capital, a digit or a quote; alt text often starts in lower case, list
-  // items and footnotes with a bullet.
-  // ("iPhone" and "eBay" do start in lower case).
-  if (/^\p{Ll}(?!\p{Lu})/u.test(s.text) || (!first && /^[*+•·–-]\s/u.test(s.text))) return false;
-  // "… (Credit: iStock)": a caption.
-  if (/\((?:credits?|photos?|images?|fotos?|pictures?|source)\s*:[^()]*\)$/iu.test(s.text)) return false;
-  return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text);
-}
 
 function fillBlank(out: (Decision | undefined)[], lines: readonly Line[]): Decision[] {
   for (let i = 0; i < lines.length; i++) out[i] ??= { line: lines[i]!, role: LineRole.Blank, rule: blankLine.name };

@@ -1,0 +1,299 @@
+// The headline of a web page, found in text alone. Every headline-like line near the article's first
+// paragraph is a candidate; each is described by a few named features (how much of it the article
+// repeats, where it stands, what surrounds it) and the best weighted sum wins. The weights were fitted
+// on the development corpus by a conditional logit over candidates and rounded; the features are the
+// ones a reader uses, so they carry to other sites.
+import { isBylineLine, isDateLine } from '../rules/byline.js';
+import { isImageCredit } from '../rules/caption.js';
+import { MAX_HEADLINE_CHARS } from '../rules/header.js';
+import type { Language } from '../rules/language.js';
+import { LineClass, type Scored } from './page.js';
+
+export const HEADLINE = {
+  /** How far above the article's first paragraph the headline may stand (non-blank lines). */
+  reachAbove: 60,
+  /** How far into the run it may stand (under a gallery, a caption or a teaser the run took in). */
+  reachInside: 20,
+  /** Good paragraphs whose words make the lead. */
+  leadParagraphs: 5,
+  /** Words of the article's text kept to test a candidate against. */
+  bodyWords: 4000,
+} as const;
+
+/** What a reader weighs, each scaled to about 0..1. */
+export interface HeadlineFeatures {
+  /** Share of the candidate's content words that the first paragraphs use (short lines count less). */
+  leadOverlap: number;
+  /** Share of its content words found anywhere in the article's text. */
+  bodyOverlap: number;
+  /** Above the article's first paragraph… */
+  above: number;
+  /** …how far above (log of lines)… */
+  distanceAbove: number;
+  /** …or how far inside the run (log of lines). */
+  distanceInside: number;
+  /** Prose lines between it and the first paragraph (log). */
+  proseBetween: number;
+  /** The dump's first line, with the article close below it (an article element). */
+  firstLine: number;
+  /** Printed more than once on the page (title bar, breadcrumb, heading). */
+  repeated: number;
+  /** Seen in an earlier article of the same dump: a teaser or site chrome, not this story's title. */
+  seenBefore: number;
+  /** A byline or date right under it, or within three lines. */
+  metaBelow: number;
+  /** 5 to 20 words: the usual length of a headline. */
+  usualLength: number;
+  /** Fewer than 3 words. */
+  veryShort: number;
+  /** Reads like a sentence (a standfirst, a caption, a teaser's summary). */
+  sentence: number;
+  /** Several capitalised words and no sentence end: the look of a linked title. */
+  teaser: number;
+  /** Its text stands verbatim inside one of the article's paragraphs: a fragment, not a title. */
+  fragment: number;
+  /** A headline-like line the lead repeats stands within three lines above it (it is the standfirst)… */
+  candidateAbove: number;
+  /** …or below it (it is the headline over a standfirst). */
+  candidateBelow: number;
+  /** A candidate within two lines above is much shorter (a kicker over this headline, or this is a standfirst)… */
+  longerThanAbove: number;
+  /** …or one within two lines below is much longer. */
+  shorterThanBelow: number;
+  /** The page's first line, however far the article. */
+  pageStart: number;
+  /** Share of its words that start with a capital. */
+  capitalised: number;
+  /** How many of its content words the lead repeats (log). */
+  leadHits: number;
+  /** Its length in words, over 20. */
+  length: number;
+  /** Inside the run: paragraphs above it that the page prints once (the text a wrong pick would cut, log). */
+  proseCut: number;
+  /** "Section | Title" or "Title - Site": a title bar with a site or section name. */
+  titleBar: number;
+}
+
+/** Fitted weights (see the module comment); a feature's weight is its pull in a close call. */
+export const HEADLINE_WEIGHTS: HeadlineFeatures = {
+  leadOverlap: 1.4,
+  bodyOverlap: 1.9,
+  above: 0.9,
+  distanceAbove: -0.4,
+  distanceInside: -0.4,
+  proseBetween: 0.0,
+  firstLine: -0.5,
+  repeated: 0.8,
+  seenBefore: -0.1,
+  metaBelow: 1.2,
+  usualLength: 2.1,
+  veryShort: -1.2,
+  sentence: -0.9,
+  teaser: 0.6,
+  fragment: -0.6,
+  titleBar: -1.0,
+  candidateAbove: -0.8,
+  candidateBelow: 0.1,
+  longerThanAbove: 1.3,
+  shorterThanBelow: 0.3,
+  pageStart: 3.0,
+  capitalised: -0.6,
+  leadHits: 2.4,
+  length: 0.2,
+  proseCut: -1.1,
+};
+
+export interface HeadlineCandidate {
+  readonly index: number;
+  readonly features: HeadlineFeatures;
+  readonly score: number;
+}
+
+/** Hook for the fitting script: sees every candidate of every page. */
+export const headlineTrace: { sink?: (candidates: readonly HeadlineCandidate[], scored: readonly Scored[]) => void } = {};
+
+/**
+ * Index into `scored` of the headline, or -1. `from`..`to` is the article's run of prose;
+ * `seen(text)` says whether an earlier article of the dump printed the line.
+ */
+export function findPageHeadline(scored: readonly Scored[], from: number, to: number, lang: Language, seen: (text: string) => boolean): number {
+  const candidates = headlineCandidates(scored, from, to, lang, seen);
+  headlineTrace.sink?.(candidates, scored);
+  let best: HeadlineCandidate | undefined;
+  for (const c of candidates) if (!best || c.score > best.score) best = c;
+  if (best) return best.index;
+  return scored.findIndex((s, k) => k < from && s.cls < LineClass.Bad);
+}
+
+export function headlineCandidates(
+  scored: readonly Scored[],
+  from: number,
+  to: number,
+  lang: Language,
+  seen: (text: string) => boolean,
+): HeadlineCandidate[] {
+  const counts = new Map<string, number>();
+  for (const s of scored) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
+  const lead = leadWords(scored, from, to, lang);
+  const body = bodyWords(scored, from, to, lang);
+  const proseBefore = new Int32Array(scored.length + 1);
+  for (let k = 0; k < scored.length; k++) proseBefore[k + 1] = proseBefore[k]! + (scored[k]!.cls <= LineClass.Plain ? 1 : 0);
+  const paragraphs = goodTexts(scored, from, to);
+
+  const indices: number[] = [];
+  const lo = Math.max(0, from - HEADLINE.reachAbove);
+  if (lo > 0) indices.push(0);
+  for (let k = lo; k < Math.min(to, from + HEADLINE.reachInside); k++) {
+    // Under a "Related" or "Read more" line come other stories' titles.
+    if (k > from && scored[k]!.rule?.name === 'read-more') break;
+    indices.push(k);
+  }
+
+  const leadShare = new Map<number, number>();
+  const leadOf = (k: number): number => {
+    let v = leadShare.get(k);
+    if (v === undefined) leadShare.set(k, (v = overlap(contentWords(scored[k]!.text, lang), lead)));
+    return v;
+  };
+  const out: HeadlineCandidate[] = [];
+  for (const k of indices) {
+    const s = scored[k]!;
+    if (!isHeadlineLike(s, k === 0)) continue;
+    const words = contentWords(s.text, lang);
+    const n = s.features.words;
+    const next = scored[k + 1];
+    const proseBetween = k < from ? proseBefore[from]! - proseBefore[k + 1]! : k - from;
+    const isCandidate = (j: number): boolean =>
+      j >= 0 && j < scored.length && j !== k && scored[j]!.text !== s.text && isHeadlineLike(scored[j]!, j === 0) && leadOf(j) >= 0.3;
+    let candidateAbove = 0;
+    let candidateBelow = 0;
+    for (let d = 1; d <= 3; d++) {
+      if (isCandidate(k - d)) candidateAbove = 1;
+      if (k + d < from && isCandidate(k + d)) candidateBelow = 1;
+    }
+    const hits = leadOf(k) * words.length;
+    const paired = (j: number): number => (isCandidate(j) ? scored[j]!.features.words : 0);
+    let longerThanAbove = 0;
+    let shorterThanBelow = 0;
+    for (let d = 1; d <= 2; d++) {
+      const above = paired(k - d);
+      const below = k + d < from ? paired(k + d) : 0;
+      if (above > 0 && n >= above * 1.4) longerThanAbove = 1;
+      if (below > 0 && below >= n * 1.4) shorterThanBelow = 1;
+    }
+    let proseCut = 0;
+    for (let j = from; j < k; j++) if (scored[j]!.cls === LineClass.Good && counts.get(scored[j]!.text) === 1) proseCut++;
+    const features: HeadlineFeatures = {
+      leadOverlap: leadOf(k) * Math.min(1, n / 5),
+      bodyOverlap: overlap(words, body),
+      above: k < from ? 1 : 0,
+      distanceAbove: k < from ? Math.log1p(from - k) : 0,
+      distanceInside: k >= from ? Math.log1p(k - from + 1) : 0,
+      proseBetween: Math.log1p(proseBetween),
+      firstLine: k === 0 && from <= 12 ? 1 : 0,
+      repeated: (counts.get(s.text) ?? 0) > 1 ? 1 : 0,
+      seenBefore: seen(s.text) ? 1 : 0,
+      metaBelow: next && isMeta(next.text) ? 1 : scored.slice(k + 2, k + 4).some((x) => isMeta(x.text)) ? 0.5 : 0,
+      usualLength: n >= 5 && n <= 20 ? 1 : 0,
+      veryShort: n < 3 ? 1 : 0,
+      sentence: s.cls === LineClass.Near || s.cls === LineClass.Good ? 1 : 0,
+      teaser: s.cls === LineClass.Teaser ? 1 : 0,
+      fragment: s.text.length >= 15 && paragraphs.some((p) => p !== s.text && p.includes(s.text)) ? 1 : 0,
+      titleBar: TITLE_BAR.test(s.text) ? 1 : 0,
+      candidateAbove,
+      candidateBelow,
+      longerThanAbove,
+      shorterThanBelow,
+      pageStart: k === 0 ? 1 : 0,
+      capitalised: s.features.capitalised,
+      leadHits: Math.log1p(hits) / Math.log(10),
+      length: Math.min(n, 40) / 20,
+      proseCut: Math.log1p(proseCut),
+    };
+    out.push({ index: k, features, score: weigh(features) });
+  }
+  return out;
+}
+
+const TITLE_BAR = /\S\s*[|｜]\s*\S|\s[-–—]\s+(?:\S+\s+){0,3}\S+$/u;
+
+function weigh(f: HeadlineFeatures): number {
+  let score = 0;
+  for (const key of Object.keys(f) as (keyof HeadlineFeatures)[]) score += f[key] * HEADLINE_WEIGHTS[key];
+  return score;
+}
+
+function isMeta(text: string): boolean {
+  return isBylineLine(text) || isDateLine(text);
+}
+
+function goodTexts(scored: readonly Scored[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k <= to && out.length < 20; k++) if (scored[k]!.cls === LineClass.Good) out.push(scored[k]!.text);
+  return out;
+}
+
+/** Content words of the article's first good paragraphs. */
+function leadWords(scored: readonly Scored[], from: number, to: number, lang: Language): Set<string> {
+  const words = new Set<string>();
+  let taken = 0;
+  for (let k = from; k <= to && taken < HEADLINE.leadParagraphs; k++) {
+    const s = scored[k]!;
+    if (s.cls !== LineClass.Good && s.cls !== LineClass.Near) continue;
+    taken++;
+    for (const w of contentWords(s.text, lang)) words.add(w);
+  }
+  return words;
+}
+
+/** Content words of the article's text, up to HEADLINE.bodyWords. */
+function bodyWords(scored: readonly Scored[], from: number, to: number, lang: Language): Set<string> {
+  const words = new Set<string>();
+  let taken = 0;
+  for (let k = from; k <= to && taken < HEADLINE.bodyWords; k++) {
+    const s = scored[k]!;
+    if (s.cls > LineClass.Plain) continue;
+    for (const w of contentWords(s.text, lang)) {
+      words.add(w);
+      taken++;
+    }
+  }
+  return words;
+}
+
+function overlap(words: readonly string[], bag: ReadonlySet<string>): number {
+  if (words.length === 0) return 0;
+  let hit = 0;
+  for (const w of words) if (bag.has(w)) hit++;
+  return hit / words.length;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased words that are not stopwords; for scripts without spaces, character pairs. */
+export function contentWords(text: string, lang: Language): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(TOKEN)) {
+    const w = m[0];
+    if (lang.unspaced || /[\u3040-\u30ff\u3400-\u9fff]/u.test(w)) {
+      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
+    } else if (w.length > 1 && !lang.stopwords.has(w)) {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+function isHeadlineLike(s: Scored, first: boolean): boolean {
+  if (s.cls >= LineClass.Bad || s.cls === LineClass.Good || s.text.length > MAX_HEADLINE_CHARS) return false;
+  if (s.features.words > (first ? 30 : 20) || (s.features.words < 2 && !first)) return false;
+  if (!first && /[.,;:]["”’»)]*$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
+  // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".
+  if (/[.!?] .*\([^()]{2,40}\)$/.test(s.text)) return false;
+  // Headlines start with a capital, a digit or a quote; alt text often starts in lower case, list
+  // items and footnotes with a bullet ("iPhone" and "eBay" do start in lower case).
+  if (/^\p{Ll}(?!\p{Lu})/u.test(s.text) || (!first && /^[*+•·–-]\s/u.test(s.text))) return false;
+  // "… (Credit: iStock)": a caption.
+  if (/\((?:credits?|photos?|images?|fotos?|pictures?|source)\s*:[^()]*\)$/iu.test(s.text)) return false;
+  return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import { HEADLINE_WEIGHTS, type HeadlineFeatures } from '../src/pipeline/headline.js';
+
+// Invented pages: site chrome, a headline with its standfirst, a byline, the article, related links.
+const para = (topic: string, n: number): string =>
+  `The ${topic} council met on Tuesday evening and, after a long debate about the budget for the coming year, ` +
+  `it agreed that the ${topic} plan would go ahead with the support of most of the members who were there (${n}).`;
+
+const page = (head: string[], bodyTopic: string, tail: string[] = []): string =>
+  [
+    'Skip to main content',
+    'Home',
+    'News',
+    'Sport',
+    'Weather',
+    'Log in',
+    ...head,
+    para(bodyTopic, 1),
+    para(bodyTopic, 2),
+    para(bodyTopic, 3),
+    ...tail,
+    '© 2026 Example Gazette. All rights reserved.',
+  ].join('\n\n') + '\n';
+
+describe('page headline', () => {
+  it('takes the headline over the standfirst under it', () => {
+    const [a] = clean(
+      page(
+        [
+          'Harbour council backs the new harbour plan',
+          'After a long debate, members of the harbour council agreed the budget for the coming year.',
+          'By Ana Lima',
+          'Share',
+        ],
+        'harbour',
+      ),
+    );
+    expect(a!.headline).toBe('Harbour council backs the new harbour plan');
+  });
+
+  it('does not take a teaser of another story from the menu', () => {
+    const [a] = clean(
+      page(['Storm closes schools across the valley', 'Budget plan for the harbour council approved', 'By Ana Lima'], 'harbour'),
+    );
+    expect(a!.headline).toBe('Budget plan for the harbour council approved');
+  });
+
+  it('never takes a related story under a "Read more" line inside the article', () => {
+    const [a] = clean(
+      page(
+        ['Harbour plan approved by the council'],
+        'harbour',
+        ['Читайте также', 'Harbour council plans a second budget debate for the coming year', para('harbour', 4)],
+      ),
+    );
+    expect(a!.headline).toBe('Harbour plan approved by the council');
+  });
+
+  it('weighs every feature it computes', () => {
+    const keys = Object.keys(HEADLINE_WEIGHTS) as (keyof HeadlineFeatures)[];
+    expect(keys.length).toBeGreaterThan(10);
+    for (const k of keys) expect(Number.isFinite(HEADLINE_WEIGHTS[k])).toBe(true);
+  });
+});
