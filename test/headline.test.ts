@@ -62,4 +62,18 @@ describe('page headline', () => {
     expect(keys.length).toBeGreaterThan(10);
     for (const k of keys) expect(Number.isFinite(HEADLINE_WEIGHTS[k])).toBe(true);
   });
+
+  it('does not take a logo printed twice at the top of a page for a template headline', () => {
+    const text = ['Gazette logo', 'Gazette logo', 'Home', 'News', 'Sport', 'Harbour plan approved by the council', para('harbour', 1), para('harbour', 2)].join('\n\n');
+    const [a] = clean(text + '\n');
+    expect(a!.headline).toBe('Harbour plan approved by the council');
+    expect(a!.body).not.toContain('Gazette logo');
+  });
+
+  it('still reads a template header without the size widget', () => {
+    const text = ['Harbour plan approved', 'Harbour plan approved', para('harbour', 1), para('harbour', 2)].join('\n\n');
+    const [a] = clean(text + '\n');
+    expect(a!.headline).toBe('Harbour plan approved');
+    expect(a!.body.split('\n\n')).toHaveLength(2);
+  });
 });

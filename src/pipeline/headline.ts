@@ -68,6 +68,10 @@ export interface HeadlineFeatures {
   leadHits: number;
   /** Its length in words, over 20. */
   length: number;
+  /** Holds a clock time or a full date: a dateline or a byline with its date. */
+  dated: number;
+  /** Holds another candidate whole ("Home › News › Title", "Section|Title"). */
+  containsOther: number;
   /** Inside the run: paragraphs above it that the page prints once (the text a wrong pick would cut, log). */
   proseCut: number;
   /** "Section | Title" or "Title - Site": a title bar with a site or section name. */
@@ -78,9 +82,9 @@ export interface HeadlineFeatures {
 export const HEADLINE_WEIGHTS: HeadlineFeatures = {
   leadOverlap: 1.4,
   bodyOverlap: 1.9,
-  above: 0.9,
+  above: 0.8,
   distanceAbove: -0.4,
-  distanceInside: -0.4,
+  distanceInside: -0.5,
   proseBetween: 0.0,
   firstLine: -0.5,
   repeated: 0.8,
@@ -91,16 +95,18 @@ export const HEADLINE_WEIGHTS: HeadlineFeatures = {
   sentence: -0.9,
   teaser: 0.6,
   fragment: -0.6,
-  titleBar: -1.0,
+  titleBar: -0.9,
   candidateAbove: -0.8,
   candidateBelow: 0.1,
   longerThanAbove: 1.3,
-  shorterThanBelow: 0.3,
+  shorterThanBelow: 0.2,
   pageStart: 3.0,
   capitalised: -0.6,
-  leadHits: 2.4,
+  leadHits: 2.3,
   length: 0.2,
   proseCut: -1.1,
+  dated: -0.5,
+  containsOther: -0.2,
 };
 
 export interface HeadlineCandidate {
@@ -116,7 +122,13 @@ export const headlineTrace: { sink?: (candidates: readonly HeadlineCandidate[], 
  * Index into `scored` of the headline, or -1. `from`..`to` is the article's run of prose;
  * `seen(text)` says whether an earlier article of the dump printed the line.
  */
-export function findPageHeadline(scored: readonly Scored[], from: number, to: number, lang: Language, seen: (text: string) => boolean): number {
+export function findPageHeadline(
+  scored: readonly Scored[],
+  from: number,
+  to: number,
+  lang: Language,
+  seen: (text: string) => boolean,
+): number {
   const candidates = headlineCandidates(scored, from, to, lang, seen);
   headlineTrace.sink?.(candidates, scored);
   let best: HeadlineCandidate | undefined;
@@ -155,6 +167,7 @@ export function headlineCandidates(
     if (v === undefined) leadShare.set(k, (v = overlap(contentWords(scored[k]!.text, lang), lead)));
     return v;
   };
+  const texts = indices.filter((k) => isHeadlineLike(scored[k]!, k === 0)).map((k) => scored[k]!.text);
   const out: HeadlineCandidate[] = [];
   for (const k of indices) {
     const s = scored[k]!;
@@ -209,12 +222,15 @@ export function headlineCandidates(
       leadHits: Math.log1p(hits) / Math.log(10),
       length: Math.min(n, 40) / 20,
       proseCut: Math.log1p(proseCut),
+      dated: DATED.test(s.text) ? 1 : 0,
+      containsOther: texts.some((t) => t.length >= 12 && t.length < s.text.length && s.text.includes(t)) ? 1 : 0,
     };
     out.push({ index: k, features, score: weigh(features) });
   }
   return out;
 }
 
+const DATED = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?,?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b/u;
 const TITLE_BAR = /\S\s*[|｜]\s*\S|\s[-–—]\s+(?:\S+\s+){0,3}\S+$/u;
 
 function weigh(f: HeadlineFeatures): number {

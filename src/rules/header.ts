@@ -3,7 +3,7 @@
 import type { Line } from '../types.js';
 import { rule } from './rule.js';
 import { isWidgetLine, isWidgetSize } from './widget.js';
-import { isDateLine, isSectionLabel } from './byline.js';
+import { isBylineLine, isDateLine, isSectionLabel } from './byline.js';
 
 export const headlineRule = rule('headline', 'The headline is kept once, in the headline field.');
 export const headlineRepeat = rule('headline-repeat', 'The template prints the headline a second time.');
@@ -88,11 +88,30 @@ export function findHeader(lines: readonly Line[], blocks: Int32Array): HeaderLa
     for (let b = a + 1; b < candidates.length; b++) {
       const j = candidates[b]!;
       if (lines[j]!.text !== text || blocks[j] === blocks[i]) continue;
-      if (widget.size > 0 || onlyPairsBetween(lines, blocks, i, j)) return { headline: i, twin: j, widget, template: true };
+      if (widget.size > 0 || (onlyPairsBetween(lines, blocks, i, j) && articleFollows(lines, blocks, j))) {
+        return { headline: i, twin: j, widget, template: true };
+      }
     }
   }
   return { headline: first, twin: -1, widget, template: widget.size > 0 };
 }
+
+/**
+ * Without the widget, a line printed twice is only a template's headline when the article follows its
+ * copy (after any caption pairs): a paragraph, a byline or a date. A site's logo printed twice is
+ * followed by its menu.
+ */
+function articleFollows(lines: readonly Line[], blocks: Int32Array, twin: number): boolean {
+  for (let p = twin + 1; p < lines.length; p++) {
+    const text = lines[p]!.text;
+    if (text.length === 0 || isPairedInBlock(lines, blocks, p)) continue;
+    return text.split(/\s+/).length >= ARTICLE_WORDS || isDateLine(text) || isBylineLine(text);
+  }
+  return true;
+}
+
+/** Words in the line under a headline's copy that make it a paragraph. */
+const ARTICLE_WORDS = 8;
 
 /** Between i and j only alt-text/caption pairs (a line and its copy in one block), or nothing. */
 function onlyPairsBetween(lines: readonly Line[], blocks: Int32Array, i: number, j: number): boolean {
