@@ -19,6 +19,8 @@ describe('boilerplate patterns', () => {
     ['Sign up for our newsletter', 'newsletter-prompt'],
     ['We use cookies to improve your experience on our site.', 'cookie-notice'],
     ['© 2025 Example Media. All rights reserved.', 'copyright'],
+    [`© 2026 Example Media, LLC. All rights reserved. ${'Example and the Example logo are trademarks of Example Media. '.repeat(5)}`, 'copyright'],
+    ['Join our newsletter', 'newsletter-prompt'],
     ['Read more', 'read-more'],
     ['Leia também', 'read-more'],
     // Lines that end in a non-ASCII letter (a `\b` would never match there).
@@ -42,6 +44,7 @@ describe('boilerplate patterns', () => {
     'Read more than a hundred letters and you begin to see the pattern, the historian said.',
     'The home team scored twice in the last five minutes.',
     '“Follow the money,” he told the committee on Tuesday.',
+    `© Provided by Example Wire. The company said on Monday that its new game would launch next month, ${'and fans who have waited for years will finally get to play it. '.repeat(3)}`,
   ])('leaves prose alone: %s', (text) => {
     expect(matchBoilerplate(text)).toBeUndefined();
   });

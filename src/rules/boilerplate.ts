@@ -36,7 +36,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'newsletter-prompt',
     'Newsletter and subscription prompts.',
-    /^(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|my)?\s?\S+(?: \S+){0,4})?|(?:get|receive) (?:our|the) (?:\S+ )?newsletter\S*|newsletters?|subscribe|suscr[ií]bete|abonnez-vous|abonnieren|iscriviti|assine(?: já)?|berlangganan|подписаться)[.!:]*$/iu,
+    /^(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|my)?\s?\S+(?: \S+){0,4})?|(?:get|receive|join) (?:our|the) (?:\S+ )?(?:newsletter|mailing list)\S*|newsletters?|subscribe|suscr[ií]bete|abonnez-vous|abonnieren|iscriviti|assine(?: já)?|berlangganan|подписаться)[.!:]*$/iu,
     100,
   ),
   p(
@@ -46,6 +46,8 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     400,
     ['cookie', 'consent', 'privacy', 'accept', 'agree', 'got it', 'understand', 'manage'],
   ),
+  // A footer that starts with the sign and a year may run on (trademarks, addresses): any length.
+  p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b/iu, 1000, ['©', '(c)', 'copyright']),
   p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|todos os direitos|todos los derechos|tous droits|alle rechte|tutti i diritti|все права|hak cipta|všechna práva/iu, 200, ['©', '(c)', 'copyright', 'rights', 'direitos', 'derechos', 'droits', 'rechte', 'diritti', 'права', 'cipta', 'práva']),
   p(
     'read-more',
