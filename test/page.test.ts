@@ -21,6 +21,7 @@ describe('boilerplate patterns', () => {
     ['© 2025 Example Media. All rights reserved.', 'copyright'],
     [`© 2026 Example Media, LLC. All rights reserved. ${'Example and the Example logo are trademarks of Example Media. '.repeat(5)}`, 'copyright'],
     ['Join our newsletter', 'newsletter-prompt'],
+    [`Necessary cookies are absolutely essential for the website to function properly. ${'This category only includes cookies that ensure basic functionalities. '.repeat(4)}`, 'cookie-notice'],
     ['Read more', 'read-more'],
     ['Leia também', 'read-more'],
     // Lines that end in a non-ASCII letter (a `\b` would never match there).
@@ -44,6 +45,7 @@ describe('boilerplate patterns', () => {
     'Read more than a hundred letters and you begin to see the pattern, the historian said.',
     'The home team scored twice in the last five minutes.',
     '“Follow the money,” he told the committee on Tuesday.',
+    `The regulator found that the company, which told users "we use cookies to improve your experience", ${'had in fact shared the data with advertisers for years. '.repeat(4)}`,
     `© Provided by Example Wire. The company said on Monday that its new game would launch next month, ${'and fans who have waited for years will finally get to play it. '.repeat(3)}`,
   ])('leaves prose alone: %s', (text) => {
     expect(matchBoilerplate(text)).toBeUndefined();

@@ -43,10 +43,19 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     'cookie-notice',
     'Cookie and privacy consent prompts.',
     /\b(?:cookies?|cookie policy|privacy settings|consent)\b.*\b(?:use|uses|accept|agree|consent|improve|experience|policy|settings|continu\w+)\b|^(?:accept(?: all)?(?: cookies)?|i agree|i accept|got it|ok,? i understand|manage (?:cookies|preferences)|accept & close)[.!]?$/iu,
-    400,
+    200,
     ['cookie', 'consent', 'privacy', 'accept', 'agree', 'got it', 'understand', 'manage'],
   ),
   // A footer that starts with the sign and a year may run on (trademarks, addresses): any length.
+  // Consent-plugin prose explains the site's cookies at paragraph length; the phrase opens the line (an
+  // article that quotes "we use cookies" mid-paragraph is not a prompt).
+  p(
+    'cookie-notice',
+    'Cookie and privacy consent prompts.',
+    /^[^.!?]{0,40}?\b(?:this (?:web)?site uses cookies|we use cookies|(?:necessary|functional|performance|analytics?|advertisement|marketing|other uncategori[sz]ed|third-party) cookies (?:are|is|help|include|may|will)|cookies? (?:policy|settings|preferences|consent))\b/iu,
+    1000,
+    ['cookie'],
+  ),
   p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b/iu, 1000, ['©', '(c)', 'copyright']),
   p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|todos os direitos|todos los derechos|tous droits|alle rechte|tutti i diritti|все права|hak cipta|všechna práva/iu, 200, ['©', '(c)', 'copyright', 'rights', 'direitos', 'derechos', 'droits', 'rechte', 'diritti', 'права', 'cipta', 'práva']),
   p(
