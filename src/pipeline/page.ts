@@ -92,13 +92,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   if (from < 0 || withoutChrome(scored)) {
     // No prose at all, or nothing that looks like a site around the text: keep the article whole
     // rather than guess (a list, a table, a short note, newsclean's own text output).
-    // An article element starts with its headline; a word or two first is a logo or a blog's name,
-    // and the headline is then the best candidate near the prose.
-    let first = scored.find((s) => s.cls < LineClass.Bad) ?? scored[0];
-    if (from >= 0 && first && first.features.words < 3) {
-      const found = findPageHeadline(scored, from, to, lang, (text) => memory.seenBefore(text));
-      if (found >= 0) first = scored[found];
-    }
+    const first = scored.find((s) => s.cls < LineClass.Bad) ?? scored[0];
     for (const s of scored) {
       if (s === first) set(s.index, LineRole.Headline, headlineRule);
       else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
