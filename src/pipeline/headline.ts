@@ -1,8 +1,9 @@
 // The headline of a web page, found in text alone. Every headline-like line near the article's first
 // paragraph is a candidate; each is described by a few named features (how much of it the article
 // repeats, where it stands, what surrounds it) and the best weighted sum wins. The weights were fitted
-// on the development corpus by a conditional logit over candidates and rounded; the features are the
-// ones a reader uses, so they carry to other sites.
+// on the development corpus by a conditional logit over candidates (`npm run fit:headline`, which
+// also cross-validates by dump) and rounded; the features are the ones a reader uses, so they carry
+// to other sites.
 import { isBylineLine, isDateLine } from '../rules/byline.js';
 import { isImageCredit } from '../rules/caption.js';
 import { MAX_HEADLINE_CHARS } from '../rules/header.js';
