@@ -77,3 +77,15 @@ describe('page headline', () => {
     expect(a!.body.split('\n\n')).toHaveLength(2);
   });
 });
+
+describe('numbered lists', () => {
+  it('keeps a numbered list to its last item, with the link under each item', () => {
+    const items = Array.from({ length: 8 }, (_, i) => [`${i + 1}) Harbour souvenir number ${i + 1}`, `http://example.com/s${i + 1}`]).flat();
+    const text = page(['Eight harbour souvenirs for the holidays'], 'harbour', [...items, 'Share', 'Related', 'Storm closes schools across the valley']);
+    const [a] = clean(text);
+    const body = a!.body.split('\n\n');
+    expect(body).toContain('8) Harbour souvenir number 8');
+    expect(body).toContain('http://example.com/s8');
+    expect(body).not.toContain('Storm closes schools across the valley');
+  });
+});

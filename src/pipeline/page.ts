@@ -84,7 +84,8 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   }
   const useStopwords = stopwordsInform(features);
   const scored = open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, memory));
-  const [from, to] = densestRun(scored);
+  const [from, runEnd] = densestRun(scored);
+  const to = from < 0 ? runEnd : throughNumberedList(scored, runEnd);
   const out: (Decision | undefined)[] = decided.slice();
   const set = (i: number, role: LineRole, why: Rule): void => {
     out[i] = { line: lines[i]!, role, rule: why.name };
@@ -247,6 +248,42 @@ function endAtSoftWall(scored: readonly Scored[], from: number, to: number): num
     before += weight(s);
   }
   return to;
+}
+
+/** Lines allowed between two items of a numbered list (a link, a price, a picture's caption). */
+const LIST_GAP = 4;
+const LIST_NUMBER = /^(\d{1,3})[.)]\s+\S/u;
+
+/**
+ * A numbered list ("1) …", "2. …") that starts inside the article goes on to its last item, however
+ * short its items: prose density ends the run at the first item, a list's numbers say it goes on.
+ */
+export function throughNumberedList(scored: readonly Scored[], to: number): number {
+  let end = to;
+  for (let k = Math.max(0, to - LIST_GAP); k <= end; k++) {
+    const n = listNumber(scored[k]!.text);
+    if (n === undefined) continue;
+    // Follow n+1, n+2, … past the run's end, never across chrome.
+    let at = k;
+    let next = n + 1;
+    for (let j = k + 1; j < scored.length && j - at <= LIST_GAP; j++) {
+      const s = scored[j]!;
+      if (s.cls >= LineClass.Bad) break;
+      if (listNumber(s.text) === next) (at = j), next++;
+    }
+    if (at > end) {
+      // The last item keeps the lines that followed each item before it (its link or price).
+      const gap = next - n > 1 ? Math.floor((at - k) / (next - n - 1)) - 1 : 0;
+      end = at;
+      for (let j = at + 1; j <= at + gap && j < scored.length && scored[j]!.cls < LineClass.Bad && listNumber(scored[j]!.text) === undefined; j++) end = j;
+    }
+  }
+  return end;
+}
+
+function listNumber(text: string): number | undefined {
+  const m = LIST_NUMBER.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 const SOFT_WALLS = new Set(['read-more', 'share-buttons', 'newsletter-prompt']);
