@@ -168,17 +168,17 @@ export function headlineCandidates(
     if (v === undefined) leadShare.set(k, (v = overlap(contentWords(scored[k]!.text, lang), lead)));
     return v;
   };
-  const texts = indices.filter((k) => isHeadlineLike(scored[k]!, k === 0)).map((k) => scored[k]!.text);
+  const texts = indices.filter((k) => isHeadlineLike(scored[k]!, k === 0, lang)).map((k) => scored[k]!.text);
   const out: HeadlineCandidate[] = [];
   for (const k of indices) {
     const s = scored[k]!;
-    if (!isHeadlineLike(s, k === 0)) continue;
+    if (!isHeadlineLike(s, k === 0, lang)) continue;
     const words = contentWords(s.text, lang);
-    const n = s.features.words;
+    const n = headlineWords(s, lang);
     const next = scored[k + 1];
     const proseBetween = k < from ? proseBefore[from]! - proseBefore[k + 1]! : k - from;
     const isCandidate = (j: number): boolean =>
-      j >= 0 && j < scored.length && j !== k && scored[j]!.text !== s.text && isHeadlineLike(scored[j]!, j === 0) && leadOf(j) >= 0.3;
+      j >= 0 && j < scored.length && j !== k && scored[j]!.text !== s.text && isHeadlineLike(scored[j]!, j === 0, lang) && leadOf(j) >= 0.3;
     let candidateAbove = 0;
     let candidateBelow = 0;
     for (let d = 1; d <= 3; d++) {
@@ -186,7 +186,7 @@ export function headlineCandidates(
       if (k + d < from && isCandidate(k + d)) candidateBelow = 1;
     }
     const hits = leadOf(k) * words.length;
-    const paired = (j: number): number => (isCandidate(j) ? scored[j]!.features.words : 0);
+    const paired = (j: number): number => (isCandidate(j) ? headlineWords(scored[j]!, lang) : 0);
     let longerThanAbove = 0;
     let shorterThanBelow = 0;
     for (let d = 1; d <= 2; d++) {
@@ -301,9 +301,15 @@ export function contentWords(text: string, lang: Language): string[] {
   return out;
 }
 
-function isHeadlineLike(s: Scored, first: boolean): boolean {
+/** Words, for a headline's length: in Chinese and Japanese three characters make one. */
+function headlineWords(s: Scored, lang: Language): number {
+  return lang.unspaced ? Math.ceil((s.features.words * 2) / 3) : s.features.words;
+}
+
+function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
+  const words = headlineWords(s, lang);
   if (s.cls >= LineClass.Bad || s.cls === LineClass.Good || s.text.length > MAX_HEADLINE_CHARS) return false;
-  if (s.features.words > (first ? 30 : 20) || (s.features.words < 2 && !first)) return false;
+  if (words > (first ? 30 : 20) || (words < 2 && !first)) return false;
   if (!first && /[.,;:]["”’»)]*$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
   // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".
   if (/[.!?] .*\([^()]{2,40}\)$/.test(s.text)) return false;
