@@ -89,3 +89,23 @@ describe('numbered lists', () => {
     expect(body).not.toContain('Storm closes schools across the valley');
   });
 });
+
+describe('headline inside the article', () => {
+  it('keeps the paragraphs above a headline found inside the run', () => {
+    const text = [
+      'Skip to main content',
+      'Home',
+      'News',
+      para('harbour', 1),
+      para('harbour', 2),
+      'Harbour council budget plan approved',
+      para('harbour', 3),
+      para('harbour', 4),
+      '© 2026 Example Gazette. All rights reserved.',
+    ].join('\n\n');
+    const [a] = clean(text + '\n');
+    const body = a!.body.split('\n\n');
+    expect(body).toContain(para('harbour', 1));
+    expect(body).toContain(para('harbour', 4));
+  });
+});

@@ -35,6 +35,8 @@ export const PAGE = {
   plainWeight: 2,
   teaserCost: 3,
   badCost: 30,
+  /** Paragraphs of unique text above a headline found inside the run that keep the run's start. */
+  proseAboveHeadline: 2,
   /** Weight of text a run must hold before a "Read more" or share line ends it. */
   softWallAfter: 2000,
   /** …and only when what follows it weighs less than this share of what came before. */
@@ -102,8 +104,9 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     return fillBlank(out, lines);
   }
   const head = findPageHeadline(scored, from, to, lang, (text) => memory.seenBefore(text));
-  // A headline found inside the run starts the article after it.
-  const start = Math.max(from, head + 1);
+  // A headline found inside the run starts the article after it, unless paragraphs of the page's own
+  // text stand above it (a lede before the title, or a subheading taken for it): those stay.
+  const start = head >= from && uniqueProse(scored, from, head) >= PAGE.proseAboveHeadline ? from : Math.max(from, head + 1);
   for (let k = 0; k < scored.length; k++) {
     const s = scored[k]!;
     if (k === head) set(s.index, LineRole.Headline, headlineRule);
@@ -113,6 +116,15 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     else set(s.index, LineRole.Body, bodyRule);
   }
   return fillBlank(out, lines);
+}
+
+/** Good paragraphs in scored[from..to) that the page prints once (gallery captions repeat). */
+function uniqueProse(scored: readonly Scored[], from: number, to: number): number {
+  const counts = new Map<string, number>();
+  for (const s of scored) if (s.cls === LineClass.Good) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
+  let n = 0;
+  for (let k = from; k < to; k++) if (scored[k]!.cls === LineClass.Good && counts.get(scored[k]!.text) === 1) n++;
+  return n;
 }
 
 function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void): void {
