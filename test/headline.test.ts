@@ -78,6 +78,18 @@ describe('page headline', () => {
   });
 });
 
+describe('lines that are never headlines', () => {
+  it.each([
+    ['a breadcrumb', 'News » Harbour » Harbour council budget plan approved for the coming year'],
+    ['a dateline with a clock time', 'Harbour Wire 30 avril 2026 à 07:19 council budget'],
+    ['an attribution', '— Harbour council member on Tuesday, in a statement about the budget'],
+    ['a hatnote', 'See also: Harbour council budget and harbour council plan'],
+  ])('%s', (_, line) => {
+    const [a] = clean(page([line, 'Harbour plan approved', 'By Ana Lima'], 'harbour'));
+    expect(a!.headline).toBe('Harbour plan approved');
+  });
+});
+
 describe('numbered lists', () => {
   it('keeps a numbered list to its last item, with the link under each item', () => {
     const items = Array.from({ length: 8 }, (_, i) => [`${i + 1}) Harbour souvenir number ${i + 1}`, `http://example.com/s${i + 1}`]).flat();

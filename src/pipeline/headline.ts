@@ -231,6 +231,9 @@ export function headlineCandidates(
   return out;
 }
 
+const BREADCRUMB = /\s[»›|]\s|\s>\s/gu;
+const CLOCK = /\b\d{1,2}[:h]\d{2}\b/u;
+const YEAR = /\b(?:19|20)\d\d\b/u;
 const DATED = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?,?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b/u;
 const TITLE_BAR = /\S\s*[|｜]\s*\S|\s[-–—]\s+(?:\S+\s+){0,3}\S+$/u;
 
@@ -316,6 +319,11 @@ function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
   // Headlines start with a capital, a digit or a quote; alt text often starts in lower case, list
   // items and footnotes with a bullet ("iPhone" and "eBay" do start in lower case).
   if (/^\p{Ll}(?!\p{Lu})/u.test(s.text) || (!first && /^[*+•·–-]\s/u.test(s.text))) return false;
+  // Breadcrumbs and title bars: "News » World » Title", "Title | Section | Site".
+  if ((s.text.match(BREADCRUMB) ?? []).length >= 2) return false;
+  // A dateline holds a clock time and a year ("AFP 30 avril 2015 à 07:19"); an attribution opens with
+  // a dash; a wiki's hatnote says "See also".
+  if ((CLOCK.test(s.text) && YEAR.test(s.text)) || /^[—―]\s/u.test(s.text) || /^see also\b/iu.test(s.text)) return false;
   // "… (Credit: iStock)": a caption.
   if (/\((?:credits?|photos?|images?|fotos?|pictures?|source)\s*:[^()]*\)$/iu.test(s.text)) return false;
   return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text);
