@@ -95,6 +95,11 @@ export function toLines(text: string): Line[] {
 
 const INVISIBLE_ONLY = /^[\u200b-\u200d\u2060\ufeff]+$/;
 
+/** Only zero-width marks: blank to a reader, though the splitter counts it as text. */
+export function isInvisibleLine(text: string): boolean {
+  return INVISIBLE_ONLY.test(text);
+}
+
 /** The line without its outer whitespace (NBSP included); a line of only zero-width marks is blank. */
 export function cleanLine(raw: string): string {
   const text = raw.trim();

@@ -8,6 +8,7 @@ import { articleMeta, isBareNumber, matchBoilerplate, outsideArticle, siteChrome
 import { bylineLine, dateLine, isBylineLine, isDateLine } from '../rules/byline.js';
 import { headlineRule } from '../rules/header.js';
 import { findPageHeadline } from './headline.js';
+import { isInvisibleLine } from './lines.js';
 import type { Rule } from '../rules/rule.js';
 import type { RunMemory } from './memory.js';
 import { blankLine, bodyText as bodyRule } from '../rules/basic.js';
@@ -43,6 +44,9 @@ export const PAGE = {
   softWallTail: 0.3,
 } as const;
 
+/** Patterns dropped wherever they stand, but costing the run no more than any short line (galleries sit inside articles). */
+const LIGHT = new Set(['media-label']);
+
 /** Patterns that never stand inside an article's text. */
 const WALLS = new Set(['copyright', 'follow-us', 'cookie-notice', 'comments-prompt', 'login-prompt', 'skip-link']);
 
@@ -73,7 +77,7 @@ export interface Scored {
 
 export function classifyPage(lines: readonly Line[], decided: readonly (Decision | undefined)[], memory: RunMemory): Decision[] {
   const open: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (!decided[i] && lines[i]!.text.length > 0) open.push(i);
+  for (let i = 0; i < lines.length; i++) if (!decided[i] && lines[i]!.text.length > 0 && !isInvisibleLine(lines[i]!.text)) open.push(i);
   const texts = open.map((i) => lines[i]!.text);
   // The stream's last language is kept while its stopwords fit the article (a cheap check): franc is
   // the costliest step per article, and dumps seldom change language from one article to the next.
@@ -135,7 +139,7 @@ function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void)
 
 function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, memory: RunMemory): Scored {
   const pattern = matchBoilerplate(text) ?? (memory.isChrome(text) ? siteChrome : undefined);
-  if (pattern) return { index, text, cls: WALLS.has(pattern.name) ? LineClass.Wall : LineClass.Bad, rule: pattern, features };
+  if (pattern) return { index, text, cls: WALLS.has(pattern.name) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad, rule: pattern, features };
   // A bare number costs like a menu item outside the article, but inside it is a table cell: kept.
   if (isBareNumber(text)) return { index, text, cls: LineClass.Short, features };
   if (isDateLine(text)) return { index, text, cls: LineClass.Stamp, features };

@@ -79,9 +79,16 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'navigation',
     'Menu and paging links ("Home", "Menu", "Next", "Back to top").',
-    /^(?:home|menu|main menu|search|close|open|back to top|top|next|previous|prev|next article|previous article|more|show more|load more|view all|see all|all news|sections|categories|tags?|topics?|main navigation|navigation|go|submit|subscribe now|toggle navigation|start|inicio|accueil|startseite|início|главная|beranda|ホーム|トップ|首页|主页|홈|ニュース|新闻|뉴스)[.:›»>]*$|^(?:home|inicio|accueil)\s*[>»/|›]/iu,
+    /^(?:home|menu|main menu|search|close|open|back to top|top|next|previous|prev|next article|previous article|more|show more|load more|view all|see all|all news|sections|categories|tags?|topics?|main navigation|navigation|go|submit|subscribe now|toggle navigation|start|inicio|accueil|startseite|início|главная|beranda|ホーム|トップ|首页|主页|홈|ニュース|新闻|뉴스)[.:›»>]*$|^(?:home|inicio|accueil)\s*[>»/|›]|^[►▼▶◄]\s*\S.*\(\d+\)$/iu,
     40,
   ),
+  p(
+    'media-label',
+    'Labels of pictures, galleries and icon buttons ("Photo", "Image 3 of 12", "Back to Gallery").',
+    /^(?:photos?|images?|caption|getty(?: images)?|credits?|avatar|advert|(?:back to|view|open) (?:the )?gallery|(?:image|photo|slide|picture)s? \d+(?: of)? ?\/? ?\d+|\d+ of \d+)$/iu,
+    30,
+  ),
+  p('media-label', 'Labels of pictures, galleries and icon buttons ("Photo", "Image 3 of 12", "Back to Gallery").', /\p{Co}/u, 30),
   p(
     'link-list',
     'The list of link addresses a text browser prints under the page ("References", "1. https://…").',
