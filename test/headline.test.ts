@@ -70,6 +70,12 @@ describe('page headline', () => {
     expect(a!.body).not.toContain('Gazette logo');
   });
 
+  it("does not take a blog's name printed twice, over a date and the post's title, for a template headline", () => {
+    const text = ['Example Developers Blog', 'This Blog', 'This Blog', '06 December 2026', 'Saving Data: Reducing the size of harbour updates by 65%', para('harbour', 1), para('harbour', 2)].join('\n\n');
+    const [a] = clean(text + '\n');
+    expect(a!.headline).not.toBe('This Blog');
+  });
+
   it('still reads a template header without the size widget', () => {
     const text = ['Harbour plan approved', 'Harbour plan approved', para('harbour', 1), para('harbour', 2)].join('\n\n');
     const [a] = clean(text + '\n');

@@ -98,20 +98,24 @@ export function findHeader(lines: readonly Line[], blocks: Int32Array): HeaderLa
 
 /**
  * Without the widget, a line printed twice is only a template's headline when the article follows its
- * copy (after any caption pairs): a paragraph, a byline or a date. A site's logo printed twice is
- * followed by its menu.
+ * copy (after any caption pairs, a byline and a date): a paragraph. A site's logo printed twice is
+ * followed by its menu, a blog's name by the post's title.
  */
 function articleFollows(lines: readonly Line[], blocks: Int32Array, twin: number): boolean {
+  let meta = 0;
   for (let p = twin + 1; p < lines.length; p++) {
     const text = lines[p]!.text;
     if (text.length === 0 || isPairedInBlock(lines, blocks, p)) continue;
-    return text.split(/\s+/).length >= ARTICLE_WORDS || isDateLine(text) || isBylineLine(text);
+    if ((isDateLine(text) || isBylineLine(text)) && meta++ < 3) continue;
+    return text.split(/\s+/).length >= ARTICLE_WORDS && (text.length >= ARTICLE_CHARS || /[.!?…。”"’»)]$/u.test(text));
   }
   return true;
 }
 
-/** Words in the line under a headline's copy that make it a paragraph. */
+/** The line under a headline's copy (past a byline and a date) is a paragraph: this many words… */
 const ARTICLE_WORDS = 8;
+/** …and a sentence end, or this many characters. */
+const ARTICLE_CHARS = 100;
 
 /** Between i and j only alt-text/caption pairs (a line and its copy in one block), or nothing. */
 function onlyPairsBetween(lines: readonly Line[], blocks: Int32Array, i: number, j: number): boolean {
