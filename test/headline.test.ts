@@ -127,3 +127,14 @@ describe('headline inside the article', () => {
     expect(body).toContain(para('harbour', 4));
   });
 });
+
+describe('comment sections', () => {
+  it('keeps the article above a comment section that holds more text than it', () => {
+    const comment = (n: number): string =>
+      `I have lived by the harbour for most of my life and I think that the council should have asked the people who live there before it agreed to any of this (${n}).`;
+    const comments = Array.from({ length: 12 }, (_, i) => [`Reader ${i + 1}`, comment(i)]).flat();
+    const [a] = clean(page(['Harbour plan approved by the council'], 'harbour', ['[ 24 comments ]', 'Top Rated Comments', ...comments]));
+    expect(a!.body).toContain(para('harbour', 1));
+    expect(a!.body).not.toContain(comment(3));
+  });
+});

@@ -38,6 +38,8 @@ export const PAGE = {
   badCost: 30,
   /** Paragraphs of unique text above a headline found inside the run that keep the run's start. */
   proseAboveHeadline: 2,
+  /** Weight a run after a comment section's heading keeps, against the article above it. */
+  commentsDiscount: 0.2,
   /** Weight of text a run must hold before a "Read more" or share line ends it. */
   softWallAfter: 2000,
   /** …and only when what follows it weighs less than this share of what came before. */
@@ -228,6 +230,9 @@ function weight(s: Scored): number {
   }
 }
 
+/** A comment section's heading or count (not a lone "Reply" or "Report" button). */
+const COMMENTS_HEADING = /comment|коммент|koment|coment/iu;
+
 /** The run of lines with the highest total weight (Kadane); [-1, -1] when no line has positive weight. */
 export function densestRun(scored: readonly Scored[]): [number, number] {
   let best = 0;
@@ -235,10 +240,14 @@ export function densestRun(scored: readonly Scored[]): [number, number] {
   let bestTo = -1;
   let sum = 0;
   let from = 0;
+  // Text under a comment section's heading is readers' comments: it must outweigh the article by far.
+  let discount = 1;
   for (let k = 0; k < scored.length; k++) {
     if (sum <= 0) (sum = 0), (from = k);
-    sum += weight(scored[k]!);
-    if (sum > best) (best = sum), (bestFrom = from), (bestTo = k);
+    const s = scored[k]!;
+    sum += weight(s);
+    if (s.rule?.name === 'comments-prompt' && COMMENTS_HEADING.test(s.text)) discount = PAGE.commentsDiscount;
+    if (sum * discount > best) (best = sum * discount), (bestFrom = from), (bestTo = k);
   }
   return bestFrom < 0 ? [-1, -1] : [bestFrom, endAtSoftWall(scored, bestFrom, bestTo)];
 }
