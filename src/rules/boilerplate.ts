@@ -104,11 +104,16 @@ export function matchBoilerplate(text: string): Rule | undefined {
     if (text.length > pattern.maxChars) continue;
     if (pattern.hints) {
       lower ??= text.toLowerCase();
-      if (!pattern.hints.some((h) => lower!.includes(h))) continue;
+      if (!includesAny(lower, pattern.hints)) continue;
     }
     if (pattern.test.test(text)) return pattern.rule;
   }
   return undefined;
+}
+
+function includesAny(text: string, hints: readonly string[]): boolean {
+  for (let k = 0; k < hints.length; k++) if (text.includes(hints[k]!)) return true;
+  return false;
 }
 
 const BARE_NUMBER = /^[\d.,\s]{1,7}[kKmM]?$/;
