@@ -1,6 +1,7 @@
 // Line patterns of site chrome, by name. Each matches a whole short line (menus, buttons, prompts), so
 // a sentence that merely mentions "share" or "cookies" is never caught. Common languages included.
 import { rule, type Rule } from './rule.js';
+import { memoizeLine } from './memo.js';
 
 interface LinePattern {
   readonly rule: Rule;
@@ -97,8 +98,10 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   ),
 ];
 
-/** The first pattern a line matches, if any. */
-export function matchBoilerplate(text: string): Rule | undefined {
+/** The first pattern a line matches, if any (remembered for short lines: site chrome recurs). */
+export const matchBoilerplate: (text: string) => Rule | undefined = memoizeLine(firstPattern, 100);
+
+function firstPattern(text: string): Rule | undefined {
   let lower: string | undefined;
   for (const pattern of LINE_PATTERNS) {
     if (text.length > pattern.maxChars) continue;

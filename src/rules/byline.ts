@@ -1,5 +1,6 @@
 // Bylines, datelines and section labels that templates print between the headline and the body.
 import { rule } from './rule.js';
+import { memoizeLine } from './memo.js';
 
 export const bylineLine = rule('byline', 'An author or "City - Publisher" line goes to the byline field.');
 export const dateLine = rule('date', 'A publication date or time goes to the date field.');
@@ -12,7 +13,10 @@ const BY = /^(?:by|por|von|par|di|oleh|автор|от)\s+\p{Lu}/iu;
 // "London - Asharq Al-Awsat", "Cairo – Reuters", "BEIRUT (AP) —" style lines standing alone.
 const CITY_DASH_SOURCE = /^\p{Lu}[\p{L}.'’ ]{1,40}\s[-–—]\s\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 
-export function isBylineLine(text: string): boolean {
+/** An author or "City - Publisher" line (remembered: the same bylines recur on every page of a site). */
+export const isBylineLine: (text: string) => boolean = memoizeLine(bylineTest, 80);
+
+function bylineTest(text: string): boolean {
   if (text.length > 80) return false;
   if (/[.!?:;]$/.test(text)) return false;
   // "By Jane Roe | Special to the Courier": the name is what counts.
@@ -30,7 +34,9 @@ const DATE_WORD = new RegExp(
 const HAS_DATE = new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH})\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`, 'iu');
 
 /** A line that is only a date/time (with a few words such as "Published" or "Updated"). */
-export function isDateLine(text: string): boolean {
+export const isDateLine: (text: string) => boolean = memoizeLine(dateLineTest, 80);
+
+function dateLineTest(text: string): boolean {
   if (text.length > 80 || !HAS_DATE.test(text)) return false;
   const rest = text
     .replace(DATE_WORD, ' ')
