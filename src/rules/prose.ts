@@ -1,6 +1,7 @@
 // How much a line reads like running text, in the spirit of jusText: length, stopword density and
 // sentence punctuation. Cheap string work only; no tokenizer on the hot path.
 import type { Language } from './language.js';
+import { memoizeLine } from './memo.js';
 
 export interface ProseFeatures {
   readonly chars: number;
@@ -51,7 +52,18 @@ export function endsLikeSentence(text: string): boolean {
   return q > 0 && isStop(text.charCodeAt(q - 1));
 }
 
+/** Lines up to this long (menus, buttons, bylines: they recur on every page) are measured once per language. */
+const MEMO_CHARS = 100;
+const memos = new WeakMap<Language, (text: string) => ProseFeatures>();
+
 export function proseFeatures(text: string, lang: Language): ProseFeatures {
+  if (text.length > MEMO_CHARS) return measure(text, lang);
+  let memo = memos.get(lang);
+  if (!memo) memos.set(lang, (memo = memoizeLine((t) => measure(t, lang), MEMO_CHARS)));
+  return memo(text);
+}
+
+function measure(text: string, lang: Language): ProseFeatures {
   const sentenceEnd = endsLikeSentence(text);
   if (lang.unspaced) return unspacedFeatures(text, lang, sentenceEnd);
   let words = 0;
