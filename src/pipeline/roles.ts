@@ -137,7 +137,7 @@ function classifyTemplate(lines: readonly Line[], blocks: Int32Array, header: He
   }
 
   // Everything between the headline and its copy (or the widget) is image captions.
-  const captions = new Set<string>();
+  const captions = new CaptionSet();
   const headerEnd = twin >= 0 ? twin : widget.size > 0 ? Math.max(...widget) : headline;
   if (twin >= 0) set(twin, LineRole.Duplicate, headlineRepeat);
   for (let i = headline + 1; i < headerEnd; i++) {
@@ -176,6 +176,24 @@ function classifyTemplate(lines: readonly Line[], blocks: Int32Array, header: He
     }
   }
   return fill(decisions, lines);
+}
+
+/**
+ * A set of caption texts that answers for most body lines by their length alone (a paragraph is seldom
+ * as long as a caption), so the paragraphs of an article are not hashed.
+ */
+class CaptionSet {
+  private readonly texts = new Set<string>();
+  private readonly lengths = new Set<number>();
+
+  has(text: string): boolean {
+    return this.lengths.has(text.length) && this.texts.has(text);
+  }
+
+  add(text: string): void {
+    this.texts.add(text);
+    this.lengths.add(text.length);
+  }
 }
 
 /**
