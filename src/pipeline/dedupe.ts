@@ -90,7 +90,7 @@ function bandKey(s: Fingerprint, band: number): number {
 export function wordHashes(body: string): Uint32Array {
   const text = body.toLowerCase();
   const n = text.length;
-  let out: Uint32Array = new Uint32Array(Math.max(16, n >>> 3));
+  let out: Uint32Array = new Uint32Array(Math.max(16, n >>> 2));
   let count = 0;
   let h = 0;
   let inWord = false;
@@ -158,25 +158,47 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Charikar's SimHash over word 3-shingles, as two 32-bit halves. */
+/**
+ * Charikar's SimHash over word 3-shingles, as two 32-bit halves: bit b is set when more than half of
+ * the shingles' hashes have it. The bits are counted eight at a time: lane j (bits 8j–8j+7) of counter
+ * k counts bit 8j+k, for up to 255 shingles before the lanes are emptied into the totals.
+ */
 export function simhash(words: Uint32Array): Fingerprint {
-  const votes = new Int32Array(64);
-  for (let i = 0; i + 2 < words.length; i++) {
+  const ones = new Int32Array(64);
+  const counters = new Int32Array(16);
+  const shingles = Math.max(0, words.length - 2);
+  let pending = 0;
+  for (let i = 0; i < shingles; i++) {
     const base = words[i]! ^ Math.imul(words[i + 1]!, 0x9e3779b1) ^ Math.imul(words[i + 2]!, 0x7feb352d);
     const hi = mix(base);
     const lo = mix(base ^ 0x68e31da4);
-    for (let b = 0; b < 32; b++) {
-      votes[b]! += (hi >>> b) & 1 ? 1 : -1;
-      votes[b + 32]! += (lo >>> b) & 1 ? 1 : -1;
+    for (let k = 0; k < 8; k++) {
+      counters[k]! += (hi >>> k) & 0x01010101;
+      counters[k + 8]! += (lo >>> k) & 0x01010101;
     }
+    if (++pending === 255) (flush(counters, ones), (pending = 0));
   }
+  flush(counters, ones);
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    if (votes[b]! > 0) hi |= 1 << b;
-    if (votes[b + 32]! > 0) lo |= 1 << b;
+    if (ones[b]! * 2 > shingles) hi |= 1 << b;
+    if (ones[b + 32]! * 2 > shingles) lo |= 1 << b;
   }
   return { hi: hi >>> 0, lo: lo >>> 0 };
+}
+
+function flush(counters: Int32Array, ones: Int32Array): void {
+  for (let k = 0; k < 8; k++) {
+    const h = counters[k]!;
+    const l = counters[k + 8]!;
+    for (let j = 0; j < 4; j++) {
+      ones[8 * j + k]! += (h >>> (8 * j)) & 0xff;
+      ones[32 + 8 * j + k]! += (l >>> (8 * j)) & 0xff;
+    }
+    counters[k] = 0;
+    counters[k + 8] = 0;
+  }
 }
 
 function popcount(x: number): number {

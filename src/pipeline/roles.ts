@@ -226,7 +226,19 @@ function markCopies(decisions: Decision[], blocks: Int32Array): Decision[] {
 /** Alt text and caption: the same words, perhaps without the final full stop. Long prose never pairs. */
 function sameCaption(a: string, b: string): boolean {
   if (a.length > 300 || b.length > 300) return false;
-  return a === b || a.replace(/[.\s]+$/, '') === b.replace(/[.\s]+$/, '');
+  return a === b || withoutFinalStops(a) === withoutFinalStops(b);
+}
+
+/** The text without its trailing full stops and white space (as .replace(/[.\s]+$/, '') would). */
+function withoutFinalStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && isStopOrSpace(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** "." or a character of the regex class \s. */
+function isStopOrSpace(c: number): boolean {
+  return c === 46 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function fill(decisions: (Decision | undefined)[], lines: readonly Line[]): Decision[] {

@@ -57,3 +57,13 @@ export function contentWordsOf(text: string, lang: Language): string[] {
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
+
+/** Characters in kana, CJK ideographs or Hangul (what /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu matches), counted. */
+export function countCjk(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3040 && ((c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af))) n++;
+  }
+  return n;
+}
