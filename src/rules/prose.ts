@@ -2,6 +2,7 @@
 // sentence punctuation. Cheap string work only; no tokenizer on the hot path.
 import type { Language } from './language.js';
 import { memoizeLine } from './memo.js';
+import { stopwordTable } from './stopword-table.js';
 
 export interface ProseFeatures {
   readonly chars: number;
@@ -70,6 +71,7 @@ function measure(text: string, lang: Language): ProseFeatures {
   let stop = 0;
   let caps = 0;
   let digits = false;
+  const table = stopwordTable(lang.stopwords);
   // One pass over the text: whitespace-separated tokens, their outer punctuation trimmed (the hot
   // path of page rules, so no regex per token).
   const n = text.length;
@@ -85,14 +87,19 @@ function measure(text: string, lang: Language): ProseFeatures {
     i = end;
     if (a === b) continue;
     words++;
-    const w = text.slice(a, b);
-    const first = w.charCodeAt(0);
+    const first = text.charCodeAt(a);
     // Most tokens start with a lower-case ASCII letter: look them up as they are (stopword lists are
-    // lower case), and lower-case only the others.
+    // lower case), and lower-case only the others. ASCII tokens are looked up in place.
     if (first >= 97 && first <= 122) {
-      if (lang.stopwords.has(w)) stop++;
+      if (table.hasRange(text, a, b, false)) stop++;
       continue;
     }
+    if (first < 128 && isAsciiRange(text, a, b)) {
+      if (table.hasRange(text, a, b, true)) stop++;
+      else if (first >= 65 && first <= 90) caps++;
+      continue;
+    }
+    const w = text.slice(a, b);
     const lower = w.toLowerCase();
     if (lang.stopwords.has(lower)) stop++;
     else if (w[0] !== lower[0]) caps++;
@@ -105,6 +112,11 @@ function measure(text: string, lang: Language): ProseFeatures {
     capitalised: words === 0 ? 0 : caps / words,
     digits,
   };
+}
+
+function isAsciiRange(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 // Chinese and Japanese: stopwords are mostly one or two characters (的, 了, は, が); count how many

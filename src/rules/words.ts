@@ -1,6 +1,7 @@
 // Words as /[\p{L}\p{N}]+/gu finds them, found by one scan over the text with a table per code unit
 // (no match objects, no regex per word): the hot path of the headline search.
 import type { Language } from './language.js';
+import { stopwordTable } from './stopword-table.js';
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not (a lone surrogate is neither). */
@@ -19,6 +20,7 @@ function isLetterOrNumberUnit(c: number): boolean {
  */
 export function contentWordsOf(text: string, lang: Language): string[] {
   const out: string[] = [];
+  const table = stopwordTable(lang.stopwords);
   const lower = text.toLowerCase();
   const n = lower.length;
   let start = -1;
@@ -40,11 +42,11 @@ export function contentWordsOf(text: string, lang: Language): string[] {
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      const w = lower.slice(start, i);
       if (lang.unspaced || cjk) {
+        const w = lower.slice(start, i);
         for (let k = 0; k + 1 < w.length; k++) out.push(w.slice(k, k + 2));
-      } else if (w.length > 1 && !lang.stopwords.has(w)) {
-        out.push(w);
+      } else if (i - start > 1 && !table.hasRange(lower, start, i, false)) {
+        out.push(lower.slice(start, i));
       }
       start = -1;
       cjk = false;
