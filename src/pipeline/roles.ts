@@ -51,12 +51,14 @@ export function classifyArticle(lines: readonly Line[], options: ClassifyOptions
 }
 
 /** What may be site chrome: never the headline or a caption, never a real paragraph. */
-function* chromeCandidates(decisions: readonly Decision[]): Generator<string> {
+function chromeCandidates(decisions: readonly Decision[]): string[] {
+  const out: string[] = [];
   for (const d of decisions) {
     if (d.role === LineRole.Headline || d.role === LineRole.Caption || d.role === LineRole.Blank) continue;
     if (d.role === LineRole.Body && d.line.text.length > CHROME_BODY_CHARS) continue;
-    yield d.line.text;
+    out.push(d.line.text);
   }
+  return out;
 }
 
 /**
