@@ -238,7 +238,7 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
             }
             // The view shows every article, copies too: their lines are part of the input.
             if (view) text += view.article(cleaned);
-            addArticle(stats, cleaned);
+            addArticle(stats, cleaned, options.stats === true);
             if (explain) dropped += explainRecords(cleaned, omitted ? null : cleaned.article.index);
           }
           await out.write(text);

@@ -16,9 +16,11 @@ export function emptyStats(): RunStats {
 
 const bump = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
 
-export function addArticle(stats: RunStats, { article, decisions }: CleanedArticle): void {
+/** Count one article; its lines only when `lines` (they are read for --stats alone). */
+export function addArticle(stats: RunStats, { article, decisions }: CleanedArticle, lines = true): void {
   if (!isEmptyArticle(article)) stats.articles++;
   stats.captions += article.captions.length;
+  if (!lines) return;
   for (const d of decisions) {
     if (d.role === LineRole.Blank) continue;
     if (KEPT_ROLES.has(d.role)) bump(stats.kept, d.role);

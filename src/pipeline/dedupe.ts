@@ -23,6 +23,11 @@ export class DuplicateFilter {
   private readonly exact = new Set<string>();
   private readonly order: string[] = [];
   private readonly sketches: Fingerprint[] = [];
+  /**
+   * The sketches by each of their four 16-bit bands: two sketches within NEAR_DUPLICATE_BITS (< 4)
+   * bits agree on at least one whole band, so only the sketches sharing a band need comparing.
+   */
+  private readonly bands = new Map<number, Fingerprint[]>();
 
   /** True when the body was seen before; otherwise remembers it. */
   seen(body: string): boolean {
@@ -31,28 +36,107 @@ export class DuplicateFilter {
     const key = exactKey(words);
     if (this.exact.has(key)) return true;
     const sketch = words.length >= MIN_SIMHASH_WORDS ? simhash(words) : undefined;
-    if (sketch && this.sketches.some((s) => hamming(s, sketch) <= NEAR_DUPLICATE_BITS)) return true;
+    if (sketch && this.near(sketch)) return true;
     this.remember(key, sketch);
+    return false;
+  }
+
+  private near(sketch: Fingerprint): boolean {
+    for (let band = 0; band < 4; band++) {
+      const bucket = this.bands.get(bandKey(sketch, band));
+      if (bucket) for (const s of bucket) if (hamming(s, sketch) <= NEAR_DUPLICATE_BITS) return true;
+    }
     return false;
   }
 
   private remember(key: string, sketch: Fingerprint | undefined): void {
     this.exact.add(key);
     this.order.push(key);
-    if (sketch) this.sketches.push(sketch);
+    if (sketch) {
+      this.sketches.push(sketch);
+      for (let band = 0; band < 4; band++) {
+        const k = bandKey(sketch, band);
+        const bucket = this.bands.get(k);
+        if (bucket) bucket.push(sketch);
+        else this.bands.set(k, [sketch]);
+      }
+    }
     if (this.order.length > MAX_REMEMBERED) this.exact.delete(this.order.shift()!);
-    if (this.sketches.length > MAX_REMEMBERED) this.sketches.shift();
+    if (this.sketches.length > MAX_REMEMBERED) this.forget(this.sketches.shift()!);
+  }
+
+  /** The oldest sketch leaves its buckets too (it is the oldest in each of them). */
+  private forget(sketch: Fingerprint): void {
+    for (let band = 0; band < 4; band++) {
+      const k = bandKey(sketch, band);
+      const bucket = this.bands.get(k)!;
+      bucket.splice(bucket.indexOf(sketch), 1);
+      if (bucket.length === 0) this.bands.delete(k);
+    }
   }
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Band 0–3 of a sketch (16 bits each), tagged with its number. */
+function bandKey(s: Fingerprint, band: number): number {
+  const half = band < 2 ? s.hi : s.lo;
+  return band * 0x10000 + ((band & 1 ? half >>> 16 : half) & 0xffff);
+}
 
-/** FNV-1a of each lower-cased word: the body is hashed once, shingles combine these numbers. */
+/**
+ * FNV-1a of each lower-cased word (a run of letters and digits, as /[\p{L}\p{N}]+/gu matches them):
+ * the body is hashed once, shingles combine these numbers. One pass over the lower-cased body, no
+ * word strings.
+ */
 export function wordHashes(body: string): Uint32Array {
-  const words = body.toLowerCase().match(WORD) ?? [];
-  const out = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) out[i] = fnv1a(words[i]!, 0x811c9dc5);
-  return out;
+  const text = body.toLowerCase();
+  const n = text.length;
+  let out: Uint32Array = new Uint32Array(Math.max(16, n >>> 2));
+  let count = 0;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    let low = -1;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (low = text.charCodeAt(i + 1)) >= 0xdc00 && low <= 0xdfff) {
+      word = WORD_CHAR.test(text.slice(i, i + 2));
+    } else {
+      low = -1;
+      word = isWordUnit(c);
+    }
+    if (word) {
+      if (!inWord) (h = 0x811c9dc5), (inWord = true);
+      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+      if (low >= 0) h = Math.imul(h ^ low, 0x01000193) >>> 0;
+    } else if (inWord) {
+      if (count === out.length) out = grow(out);
+      out[count++] = h;
+      inWord = false;
+    }
+    if (low >= 0) i++;
+  }
+  if (inWord) {
+    if (count === out.length) out = grow(out);
+    out[count++] = h;
+  }
+  return out.subarray(0, count);
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. */
+const BMP_WORD = new Uint8Array(0x10000);
+
+function isWordUnit(c: number): boolean {
+  let known = BMP_WORD[c]!;
+  if (known === 0) BMP_WORD[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+function grow(a: Uint32Array): Uint32Array {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 function exactKey(words: Uint32Array): string {
@@ -65,15 +149,6 @@ function exactKey(words: Uint32Array): string {
   return `${words.length}:${a.toString(36)}:${b.toString(36)}`;
 }
 
-function fnv1a(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
 /** A 32-bit mix (murmur3's finaliser): spreads the bits of a shingle's combined word hashes. */
 function mix(h: number): number {
   h ^= h >>> 16;
@@ -83,25 +158,47 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Charikar's SimHash over word 3-shingles, as two 32-bit halves. */
+/**
+ * Charikar's SimHash over word 3-shingles, as two 32-bit halves: bit b is set when more than half of
+ * the shingles' hashes have it. The bits are counted eight at a time: lane j (bits 8j–8j+7) of counter
+ * k counts bit 8j+k, for up to 255 shingles before the lanes are emptied into the totals.
+ */
 export function simhash(words: Uint32Array): Fingerprint {
-  const votes = new Int32Array(64);
-  for (let i = 0; i + 2 < words.length; i++) {
+  const ones = new Int32Array(64);
+  const counters = new Int32Array(16);
+  const shingles = Math.max(0, words.length - 2);
+  let pending = 0;
+  for (let i = 0; i < shingles; i++) {
     const base = words[i]! ^ Math.imul(words[i + 1]!, 0x9e3779b1) ^ Math.imul(words[i + 2]!, 0x7feb352d);
     const hi = mix(base);
     const lo = mix(base ^ 0x68e31da4);
-    for (let b = 0; b < 32; b++) {
-      votes[b]! += (hi >>> b) & 1 ? 1 : -1;
-      votes[b + 32]! += (lo >>> b) & 1 ? 1 : -1;
+    for (let k = 0; k < 8; k++) {
+      counters[k]! += (hi >>> k) & 0x01010101;
+      counters[k + 8]! += (lo >>> k) & 0x01010101;
     }
+    if (++pending === 255) (flush(counters, ones), (pending = 0));
   }
+  flush(counters, ones);
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    if (votes[b]! > 0) hi |= 1 << b;
-    if (votes[b + 32]! > 0) lo |= 1 << b;
+    if (ones[b]! * 2 > shingles) hi |= 1 << b;
+    if (ones[b + 32]! * 2 > shingles) lo |= 1 << b;
   }
   return { hi: hi >>> 0, lo: lo >>> 0 };
+}
+
+function flush(counters: Int32Array, ones: Int32Array): void {
+  for (let k = 0; k < 8; k++) {
+    const h = counters[k]!;
+    const l = counters[k + 8]!;
+    for (let j = 0; j < 4; j++) {
+      ones[8 * j + k]! += (h >>> (8 * j)) & 0xff;
+      ones[32 + 8 * j + k]! += (l >>> (8 * j)) & 0xff;
+    }
+    counters[k] = 0;
+    counters[k + 8] = 0;
+  }
 }
 
 function popcount(x: number): number {

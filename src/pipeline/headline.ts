@@ -8,6 +8,7 @@ import { isBylineLine, isDateLine } from '../rules/byline.js';
 import { isImageCredit } from '../rules/caption.js';
 import { MAX_HEADLINE_CHARS } from '../rules/header.js';
 import type { Language } from '../rules/language.js';
+import { contentWordsOf } from '../rules/words.js';
 import { LineClass, type Scored } from './page.js';
 
 export const HEADLINE = {
@@ -288,20 +289,9 @@ function overlap(words: readonly string[], bag: ReadonlySet<string>): number {
   return hit / words.length;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
-
 /** Lower-cased words that are not stopwords; for scripts without spaces, character pairs. */
 export function contentWords(text: string, lang: Language): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(TOKEN)) {
-    const w = m[0];
-    if (lang.unspaced || /[\u3040-\u30ff\u3400-\u9fff]/u.test(w)) {
-      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
-    } else if (w.length > 1 && !lang.stopwords.has(w)) {
-      out.push(w);
-    }
-  }
-  return out;
+  return contentWordsOf(text, lang);
 }
 
 /** Words, for a headline's length: in Chinese and Japanese three characters make one. */

@@ -4,6 +4,7 @@
 import { LineRole, type Decision, type Line } from '../types.js';
 import { detectLanguage, type Language } from '../rules/language.js';
 import { proseFeatures, type ProseFeatures } from '../rules/prose.js';
+import { countCjk } from '../rules/words.js';
 import { articleMeta, isBareNumber, matchBoilerplate, outsideArticle, siteChrome } from '../rules/boilerplate.js';
 import { bylineLine, dateLine, isBylineLine, isDateLine } from '../rules/byline.js';
 import { headlineRule } from '../rules/header.js';
@@ -152,7 +153,6 @@ function scoreLine(index: number, text: string, features: ProseFeatures, useStop
  * Stopword lists only help where the article's long lines actually contain stopwords: for a
  * language whose words carry their particles (Korean) or an unknown list, density says nothing.
  */
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 
 /** More than a quarter of the article's characters are Chinese, Japanese or Korean. */
 function mostlyCjk(texts: readonly string[]): boolean {
@@ -160,7 +160,7 @@ function mostlyCjk(texts: readonly string[]): boolean {
   let cjk = 0;
   for (const t of texts) {
     all += t.length;
-    cjk += t.match(CJK_CHAR)?.length ?? 0;
+    cjk += countCjk(t);
     if (all > 4000) break;
   }
   return cjk * 4 > all;

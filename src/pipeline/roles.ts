@@ -51,12 +51,14 @@ export function classifyArticle(lines: readonly Line[], options: ClassifyOptions
 }
 
 /** What may be site chrome: never the headline or a caption, never a real paragraph. */
-function* chromeCandidates(decisions: readonly Decision[]): Generator<string> {
+function chromeCandidates(decisions: readonly Decision[]): string[] {
+  const out: string[] = [];
   for (const d of decisions) {
     if (d.role === LineRole.Headline || d.role === LineRole.Caption || d.role === LineRole.Blank) continue;
     if (d.role === LineRole.Body && d.line.text.length > CHROME_BODY_CHARS) continue;
-    yield d.line.text;
+    out.push(d.line.text);
   }
+  return out;
 }
 
 /**
@@ -137,7 +139,7 @@ function classifyTemplate(lines: readonly Line[], blocks: Int32Array, header: He
   }
 
   // Everything between the headline and its copy (or the widget) is image captions.
-  const captions = new Set<string>();
+  const captions = new CaptionSet();
   const headerEnd = twin >= 0 ? twin : widget.size > 0 ? Math.max(...widget) : headline;
   if (twin >= 0) set(twin, LineRole.Duplicate, headlineRepeat);
   for (let i = headline + 1; i < headerEnd; i++) {
@@ -179,6 +181,24 @@ function classifyTemplate(lines: readonly Line[], blocks: Int32Array, header: He
 }
 
 /**
+ * A set of caption texts that answers for most body lines by their length alone (a paragraph is seldom
+ * as long as a caption), so the paragraphs of an article are not hashed.
+ */
+class CaptionSet {
+  private readonly texts = new Set<string>();
+  private readonly lengths = new Set<number>();
+
+  has(text: string): boolean {
+    return this.lengths.has(text.length) && this.texts.has(text);
+  }
+
+  add(text: string): void {
+    this.texts.add(text);
+    this.lengths.add(text.length);
+  }
+}
+
+/**
  * On the body the page rules kept: copies of the headline, alt text followed by its caption (the same
  * line twice, or once without its final stop), credit lines, and word-for-word repeats.
  */
@@ -208,7 +228,19 @@ function markCopies(decisions: Decision[], blocks: Int32Array): Decision[] {
 /** Alt text and caption: the same words, perhaps without the final full stop. Long prose never pairs. */
 function sameCaption(a: string, b: string): boolean {
   if (a.length > 300 || b.length > 300) return false;
-  return a === b || a.replace(/[.\s]+$/, '') === b.replace(/[.\s]+$/, '');
+  return a === b || withoutFinalStops(a) === withoutFinalStops(b);
+}
+
+/** The text without its trailing full stops and white space (as .replace(/[.\s]+$/, '') would). */
+function withoutFinalStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && isStopOrSpace(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** "." or a character of the regex class \s. */
+function isStopOrSpace(c: number): boolean {
+  return c === 46 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function fill(decisions: (Decision | undefined)[], lines: readonly Line[]): Decision[] {

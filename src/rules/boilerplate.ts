@@ -1,6 +1,7 @@
 // Line patterns of site chrome, by name. Each matches a whole short line (menus, buttons, prompts), so
 // a sentence that merely mentions "share" or "cookies" is never caught. Common languages included.
 import { rule, type Rule } from './rule.js';
+import { memoizeLine } from './memo.js';
 
 interface LinePattern {
   readonly rule: Rule;
@@ -97,14 +98,26 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   ),
 ];
 
-/** The first pattern a line matches, if any. */
-export function matchBoilerplate(text: string): Rule | undefined {
+/** The first pattern a line matches, if any (remembered for short lines: site chrome recurs). */
+export const matchBoilerplate: (text: string) => Rule | undefined = memoizeLine(firstPattern, 100);
+
+/**
+ * Each pattern's hints as one regex of literal alternatives: true exactly when the lower-cased line
+ * includes one of them (one scan instead of one search per hint).
+ */
+const HINT_TESTS: readonly (RegExp | undefined)[] = LINE_PATTERNS.map((pattern) =>
+  pattern.hints ? new RegExp(pattern.hints.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')) : undefined,
+);
+
+function firstPattern(text: string): Rule | undefined {
   let lower: string | undefined;
-  for (const pattern of LINE_PATTERNS) {
+  for (let k = 0; k < LINE_PATTERNS.length; k++) {
+    const pattern = LINE_PATTERNS[k]!;
     if (text.length > pattern.maxChars) continue;
-    if (pattern.hints) {
+    const hints = HINT_TESTS[k];
+    if (hints) {
       lower ??= text.toLowerCase();
-      if (!pattern.hints.some((h) => lower!.includes(h))) continue;
+      if (!hints.test(lower)) continue;
     }
     if (pattern.test.test(text)) return pattern.rule;
   }

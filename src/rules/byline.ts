@@ -1,5 +1,6 @@
 // Bylines, datelines and section labels that templates print between the headline and the body.
 import { rule } from './rule.js';
+import { memoizeLine } from './memo.js';
 
 export const bylineLine = rule('byline', 'An author or "City - Publisher" line goes to the byline field.');
 export const dateLine = rule('date', 'A publication date or time goes to the date field.');
@@ -12,7 +13,10 @@ const BY = /^(?:by|por|von|par|di|oleh|автор|от)\s+\p{Lu}/iu;
 // "London - Asharq Al-Awsat", "Cairo – Reuters", "BEIRUT (AP) —" style lines standing alone.
 const CITY_DASH_SOURCE = /^\p{Lu}[\p{L}.'’ ]{1,40}\s[-–—]\s\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 
-export function isBylineLine(text: string): boolean {
+/** An author or "City - Publisher" line (remembered: the same bylines recur on every page of a site). */
+export const isBylineLine: (text: string) => boolean = memoizeLine(bylineTest, 80);
+
+function bylineTest(text: string): boolean {
   if (text.length > 80) return false;
   if (/[.!?:;]$/.test(text)) return false;
   // "By Jane Roe | Special to the Courier": the name is what counts.
@@ -31,12 +35,60 @@ const HAS_DATE = new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH})\\b|\\b\\d{1,2
 
 /** A line that is only a date/time (with a few words such as "Published" or "Updated"). */
 export function isDateLine(text: string): boolean {
-  if (text.length > 80 || !HAS_DATE.test(text)) return false;
+  if (text.length > 80 || !mayHoldDate(text) || !HAS_DATE.test(text)) return false;
   const rest = text
     .replace(DATE_WORD, ' ')
     .replace(/[\d:.,/()\-–—|+]+/g, ' ')
     .trim();
   return rest.length === 0 || wordCount(rest) === 0;
+}
+
+/** The three-letter stems every month name of HAS_DATE starts with, by number (see stem()). */
+const MONTH_STEMS = new Uint8Array(32 * 32 * 32);
+for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) MONTH_STEMS[stem(m, 0)] = 1;
+
+/** Three ASCII letters from `i` on, lower-cased, as one number (ſ, which /iu matches as "s", counts as s); -1 otherwise. */
+function stem(text: string, i: number): number {
+  let code = 0;
+  for (let k = i; k < i + 3; k++) {
+    let c = text.charCodeAt(k);
+    if (c === 0x17f) c = 115;
+    else if (c >= 65 && c <= 90) c += 32;
+    else if (!(c >= 97 && c <= 122)) return -1;
+    code = code * 32 + (c - 96);
+  }
+  return code;
+}
+
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * A cheap test that HAS_DATE may match (never false when it does): each of its alternatives needs a
+ * year 19xx/20xx, a digit, separator and digit (12/05), or a month's first three letters at the start
+ * of a word (after anything but an ASCII letter).
+ */
+function mayHoldDate(text: string): boolean {
+  let afterLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      const d = text.charCodeAt(i + 1);
+      if (((c === 49 && d === 57) || (c === 50 && d === 48)) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3)) return true;
+      if ((d === 47 || d === 46 || d === 45) && isDigitAt(text, i + 2)) return true;
+      afterLetter = false;
+    } else {
+      const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      if (!afterLetter && (letter || c === 0x17f)) {
+        const code = stem(text, i);
+        if (code >= 0 && MONTH_STEMS[code] === 1) return true;
+      }
+      afterLetter = letter;
+    }
+  }
+  return false;
 }
 
 /** A short label such as "Middle East" or "World News": a few capitalised words, no sentence punctuation. */

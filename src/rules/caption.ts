@@ -1,5 +1,6 @@
 // Photo credits and caption lines that name their picture: "Photograph: X for Y", "(AP)", "Image: …".
 import { rule } from './rule.js';
+import { memoizeLine } from './memo.js';
 
 export const imageCredit = rule('image-credit', 'A photo credit or a line labelled as an image caption goes to captions.');
 
@@ -9,7 +10,10 @@ const ENDS_WITH_CREDIT = /\s(?:photograph|photo|image|illustration)s?:\s[\p{L} .
 
 const ILLUSTRATION = /^(?:illustration|image|photo) (?:for|of|from) (?:the )?(?:article|story|post)\b/iu;
 
-export function isImageCredit(text: string): boolean {
+/** A photo credit or a labelled caption line (remembered for short lines: agency credits recur). */
+export const isImageCredit: (text: string) => boolean = memoizeLine(imageCreditTest, 100);
+
+function imageCreditTest(text: string): boolean {
   if (text.length > 300) return false;
   return LABELLED.test(text) || ILLUSTRATION.test(text) || CREDIT_ONLY.test(text) || (text.length <= 200 && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text));
 }

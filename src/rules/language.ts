@@ -1,11 +1,24 @@
 // Which language an article is in (franc-min, on its longest lines) and that language's stopwords
 // (stopwords-iso). Stopword density tells prose from menus in any language with spaces; scripts
 // without spaces (Chinese, Japanese) use a per-character measure instead.
+//
+// Both are loaded on first use (require of an ES module, synchronous since Node 20.19): the seed layout
+// never needs them, and loading them (franc builds its trigram tables) is a good part of start-up.
 import { createRequire } from 'node:module';
-import { franc } from 'franc-min';
+import type { franc as francFunction } from 'franc-min';
 
 const require = createRequire(import.meta.url);
-const STOPWORDS = require('stopwords-iso') as Record<string, string[]>;
+let stopwordLists: Record<string, string[]> | undefined;
+let francLoaded: typeof francFunction | undefined;
+
+const stopwordsOf = (code: string): string[] => {
+  stopwordLists ??= require('stopwords-iso') as Record<string, string[]>;
+  return stopwordLists[code] ?? stopwordLists.en ?? [];
+};
+const franc: typeof francFunction = (value, options) => {
+  francLoaded ??= (require('franc-min') as { franc: typeof francFunction }).franc;
+  return francLoaded(value, options);
+};
 
 // franc speaks ISO 639-3, stopwords-iso ISO 639-1.
 const ISO3_TO_1: Record<string, string> = {
@@ -37,7 +50,7 @@ export function languageByCode(code: string): Language {
   if (!lang) {
     lang = {
       code,
-      stopwords: new Set(STOPWORDS[code] ?? STOPWORDS.en ?? []),
+      stopwords: new Set(stopwordsOf(code)),
       unspaced: UNSPACED.has(code),
       cjk: code === 'zh' || code === 'ja' || code === 'ko',
     };

@@ -1,6 +1,8 @@
 // How much a line reads like running text, in the spirit of jusText: length, stopword density and
 // sentence punctuation. Cheap string work only; no tokenizer on the hot path.
 import type { Language } from './language.js';
+import { memoizeLine } from './memo.js';
+import { stopwordTable } from './stopword-table.js';
 
 export interface ProseFeatures {
   readonly chars: number;
@@ -16,7 +18,9 @@ export interface ProseFeatures {
 }
 
 const DIGIT = /\d/;
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter or digit, 2 not (a lone surrogate is neither). */
+const WORD_UNIT = new Uint8Array(0x10000);
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160 || c === 10 || c === 13 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
@@ -25,16 +29,49 @@ function isSpace(c: number): boolean {
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_OR_NUMBER.test(text[i]!);
+  let known = WORD_UNIT[c]!;
+  if (known === 0) WORD_UNIT[c] = known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
-const SENTENCE_END = /[.!?…。！？][\s"'”’»)\]]*$|[.!?]["”’»]$/u;
+
+/** Closing quotes and brackets that may follow a sentence's final stop. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93 || isSpace(c);
+}
+
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/**
+ * Ends like a sentence: a stop (. ! ? … 。 ！ ？), then only closing quotes, brackets or spaces. (The
+ * same as /[.!?…。！？][\s"'”’»)\]]*$|[.!?]["”’»]$/u, without a regex scan over the whole line.)
+ */
+export function endsLikeSentence(text: string): boolean {
+  let q = text.length;
+  while (q > 0 && isCloser(text.charCodeAt(q - 1))) q--;
+  return q > 0 && isStop(text.charCodeAt(q - 1));
+}
+
+/** Lines up to this long (menus, buttons, bylines: they recur on every page) are measured once per language. */
+const MEMO_CHARS = 100;
+const memos = new WeakMap<Language, (text: string) => ProseFeatures>();
 
 export function proseFeatures(text: string, lang: Language): ProseFeatures {
-  const sentenceEnd = SENTENCE_END.test(text);
+  if (text.length > MEMO_CHARS) return measure(text, lang);
+  let memo = memos.get(lang);
+  if (!memo) memos.set(lang, (memo = memoizeLine((t) => measure(t, lang), MEMO_CHARS)));
+  return memo(text);
+}
+
+function measure(text: string, lang: Language): ProseFeatures {
+  const sentenceEnd = endsLikeSentence(text);
   if (lang.unspaced) return unspacedFeatures(text, lang, sentenceEnd);
   let words = 0;
   let stop = 0;
   let caps = 0;
+  let digits = false;
+  const table = stopwordTable(lang.stopwords);
   // One pass over the text: whitespace-separated tokens, their outer punctuation trimmed (the hot
   // path of page rules, so no regex per token).
   const n = text.length;
@@ -42,7 +79,7 @@ export function proseFeatures(text: string, lang: Language): ProseFeatures {
   while (i < n) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     let end = i;
-    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    for (let c: number; end < n && !isSpace((c = text.charCodeAt(end))); end++) if (c <= 57 && c >= 48) digits = true;
     let a = i;
     let b = end;
     while (a < b && !isWordChar(text, a)) a++;
@@ -50,14 +87,19 @@ export function proseFeatures(text: string, lang: Language): ProseFeatures {
     i = end;
     if (a === b) continue;
     words++;
-    const w = text.slice(a, b);
-    const first = w.charCodeAt(0);
+    const first = text.charCodeAt(a);
     // Most tokens start with a lower-case ASCII letter: look them up as they are (stopword lists are
-    // lower case), and lower-case only the others.
+    // lower case), and lower-case only the others. ASCII tokens are looked up in place.
     if (first >= 97 && first <= 122) {
-      if (lang.stopwords.has(w)) stop++;
+      if (table.hasRange(text, a, b, false)) stop++;
       continue;
     }
+    if (first < 128 && isAsciiRange(text, a, b)) {
+      if (table.hasRange(text, a, b, true)) stop++;
+      else if (first >= 65 && first <= 90) caps++;
+      continue;
+    }
+    const w = text.slice(a, b);
     const lower = w.toLowerCase();
     if (lang.stopwords.has(lower)) stop++;
     else if (w[0] !== lower[0]) caps++;
@@ -68,8 +110,13 @@ export function proseFeatures(text: string, lang: Language): ProseFeatures {
     stopwordDensity: words === 0 ? 0 : stop / words,
     sentenceEnd,
     capitalised: words === 0 ? 0 : caps / words,
-    digits: DIGIT.test(text),
+    digits,
   };
+}
+
+function isAsciiRange(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 // Chinese and Japanese: stopwords are mostly one or two characters (的, 了, は, が); count how many

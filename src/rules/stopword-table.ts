@@ -1,0 +1,72 @@
+// A language's stopwords as an open-addressing hash table over UTF-16 code units, so a word can be
+// looked up where it stands in a line (no substring, no lower-cased copy for ASCII words).
+
+export class StopwordTable {
+  private readonly hashes: Int32Array;
+  private readonly words: (string | undefined)[];
+  private readonly mask: number;
+  /** The longest stopword: longer words need no look-up. */
+  private readonly longest: number;
+
+  constructor(stopwords: Iterable<string>) {
+    const list = [...new Set(stopwords)];
+    let size = 16;
+    while (size < list.length * 4) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.words = new Array(size);
+    let longest = 0;
+    for (const w of list) {
+      longest = Math.max(longest, w.length);
+      const h = hashRange(w, 0, w.length, false);
+      let slot = h & this.mask;
+      while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = h;
+      this.words[slot] = w;
+    }
+    this.longest = longest;
+  }
+
+  /**
+   * Is text[a, b) a stopword? With `lowerAscii`, the range is read with A–Z lower-cased (what
+   * toLowerCase does to a range of ASCII characters; the caller makes sure it holds nothing else).
+   */
+  hasRange(text: string, a: number, b: number, lowerAscii: boolean): boolean {
+    const length = b - a;
+    if (length > this.longest) return false;
+    const h = hashRange(text, a, b, lowerAscii);
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const w = this.words[slot];
+      if (w === undefined) return false;
+      if (this.hashes[slot] === h && w.length === length && sameRange(w, text, a, lowerAscii)) return true;
+    }
+  }
+}
+
+function hashRange(text: string, a: number, b: number, lowerAscii: boolean): number {
+  let h = 0x811c9dc5;
+  for (let i = a; i < b; i++) {
+    let c = text.charCodeAt(i);
+    if (lowerAscii && c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
+function sameRange(word: string, text: string, a: number, lowerAscii: boolean): boolean {
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(a + k);
+    if (lowerAscii && c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+const tables = new WeakMap<ReadonlySet<string>, StopwordTable>();
+
+/** The table of a stopword set, built once per set. */
+export function stopwordTable(stopwords: ReadonlySet<string>): StopwordTable {
+  let table = tables.get(stopwords);
+  if (!table) tables.set(stopwords, (table = new StopwordTable(stopwords)));
+  return table;
+}

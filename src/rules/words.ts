@@ -1,0 +1,71 @@
+// Words as /[\p{L}\p{N}]+/gu finds them, found by one scan over the text with a table per code unit
+// (no match objects, no regex per word): the hot path of the headline search.
+import type { Language } from './language.js';
+import { stopwordTable } from './stopword-table.js';
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not (a lone surrogate is neither). */
+const BMP = new Uint8Array(0x10000);
+
+function isLetterOrNumberUnit(c: number): boolean {
+  let known = BMP[c]!;
+  if (known === 0) BMP[c] = known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * Lower-cased words that are not stopwords; for scripts without spaces, character pairs. The same
+ * words, in the same order, as matching /[\p{L}\p{N}]+/gu on the lower-cased text and testing each
+ * word for kana or CJK ideographs (/[\u3040-\u30ff\u3400-\u9fff]/u).
+ */
+export function contentWordsOf(text: string, lang: Language): string[] {
+  const out: string[] = [];
+  const table = stopwordTable(lang.stopwords);
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let start = -1;
+  let cjk = false;
+  for (let i = 0; i <= n; i++) {
+    let word = false;
+    let width = 1;
+    if (i < n) {
+      const c = lower.charCodeAt(i);
+      if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(lower.charCodeAt(i + 1))) {
+        word = LETTER_OR_NUMBER.test(lower.slice(i, i + 2));
+        width = 2;
+      } else {
+        word = isLetterOrNumberUnit(c);
+        if (word && ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff))) cjk = true;
+      }
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (lang.unspaced || cjk) {
+        const w = lower.slice(start, i);
+        for (let k = 0; k + 1 < w.length; k++) out.push(w.slice(k, k + 2));
+      } else if (i - start > 1 && !table.hasRange(lower, start, i, false)) {
+        out.push(lower.slice(start, i));
+      }
+      start = -1;
+      cjk = false;
+    }
+    i += width - 1;
+  }
+  return out;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Characters in kana, CJK ideographs or Hangul (what /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu matches), counted. */
+export function countCjk(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3040 && ((c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af))) n++;
+  }
+  return n;
+}
