@@ -19,7 +19,7 @@ export const HEADLINE = {
   /** Good paragraphs whose words make the lead. */
   leadParagraphs: 5,
   /** Words of the article's text kept to test a candidate against. */
-  bodyWords: 4000,
+  bodyWords: 1000,
 } as const;
 
 /** What a reader weighs, each scaled to about 0..1. */
