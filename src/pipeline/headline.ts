@@ -163,23 +163,42 @@ export function headlineCandidates(
     indices.push(k);
   }
 
+  // Each line's headline-likeness and words are asked for by its neighbours too: work them out once.
+  const like = new Map<number, boolean>();
+  const likeAt = (k: number): boolean => {
+    let v = like.get(k);
+    if (v === undefined) like.set(k, (v = isHeadlineLike(scored[k]!, k === 0, lang)));
+    return v;
+  };
+  const wordsByLine = new Map<number, string[]>();
+  const wordsAt = (k: number): string[] => {
+    let v = wordsByLine.get(k);
+    if (v === undefined) wordsByLine.set(k, (v = contentWords(scored[k]!.text, lang)));
+    return v;
+  };
   const leadShare = new Map<number, number>();
   const leadOf = (k: number): number => {
     let v = leadShare.get(k);
-    if (v === undefined) leadShare.set(k, (v = overlap(contentWords(scored[k]!.text, lang), lead)));
+    if (v === undefined) leadShare.set(k, (v = overlap(wordsAt(k), lead)));
     return v;
   };
-  const texts = indices.filter((k) => isHeadlineLike(scored[k]!, k === 0, lang)).map((k) => scored[k]!.text);
+  // Unique good paragraphs before each line (what a pick inside the run would cut).
+  const uniqueBefore = new Int32Array(scored.length + 1);
+  for (let k = 0; k < scored.length; k++) {
+    const g = scored[k]!;
+    uniqueBefore[k + 1] = uniqueBefore[k]! + (g.cls === LineClass.Good && counts.get(g.text) === 1 ? 1 : 0);
+  }
+  const texts = indices.filter(likeAt).map((k) => scored[k]!.text);
   const out: HeadlineCandidate[] = [];
   for (const k of indices) {
     const s = scored[k]!;
-    if (!isHeadlineLike(s, k === 0, lang)) continue;
-    const words = contentWords(s.text, lang);
+    if (!likeAt(k)) continue;
+    const words = wordsAt(k);
     const n = headlineWords(s, lang);
     const next = scored[k + 1];
     const proseBetween = k < from ? proseBefore[from]! - proseBefore[k + 1]! : k - from;
     const isCandidate = (j: number): boolean =>
-      j >= 0 && j < scored.length && j !== k && scored[j]!.text !== s.text && isHeadlineLike(scored[j]!, j === 0, lang) && leadOf(j) >= 0.3;
+      j >= 0 && j < scored.length && j !== k && scored[j]!.text !== s.text && likeAt(j) && leadOf(j) >= 0.3;
     let candidateAbove = 0;
     let candidateBelow = 0;
     for (let d = 1; d <= 3; d++) {
@@ -196,8 +215,7 @@ export function headlineCandidates(
       if (above > 0 && n >= above * 1.4) longerThanAbove = 1;
       if (below > 0 && below >= n * 1.4) shorterThanBelow = 1;
     }
-    let proseCut = 0;
-    for (let j = from; j < k; j++) if (scored[j]!.cls === LineClass.Good && counts.get(scored[j]!.text) === 1) proseCut++;
+    const proseCut = k > from ? uniqueBefore[k]! - uniqueBefore[from]! : 0;
     const features: HeadlineFeatures = {
       leadOverlap: leadOf(k) * Math.min(1, n / 5),
       bodyOverlap: overlap(words, body),
