@@ -2,6 +2,7 @@
 // near copies (a changed date line, a different share count) by a 64-bit SimHash of word 3-shingles.
 // Memory stays bounded: only the last MAX_REMEMBERED fingerprints are kept.
 import { rule } from '../rules/rule.js';
+import { isLetterOrNumberUnit, LETTER_OR_NUMBER } from '../rules/words.js';
 
 export const duplicateArticle = rule(
   'duplicate-article',
@@ -100,10 +101,10 @@ export function wordHashes(body: string): Uint32Array {
     let low = -1;
     if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (low = text.charCodeAt(i + 1)) >= 0xdc00 && low <= 0xdfff) {
-      word = WORD_CHAR.test(text.slice(i, i + 2));
+      word = LETTER_OR_NUMBER.test(text.slice(i, i + 2));
     } else {
       low = -1;
-      word = isWordUnit(c);
+      word = isLetterOrNumberUnit(c);
     }
     if (word) {
       if (!inWord) (h = 0x811c9dc5), (inWord = true);
@@ -123,15 +124,6 @@ export function wordHashes(body: string): Uint32Array {
   return out.subarray(0, count);
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. */
-const BMP_WORD = new Uint8Array(0x10000);
-
-function isWordUnit(c: number): boolean {
-  let known = BMP_WORD[c]!;
-  if (known === 0) BMP_WORD[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
-}
 
 function grow(a: Uint32Array): Uint32Array {
   const b = new Uint32Array(a.length * 2);

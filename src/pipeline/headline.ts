@@ -274,24 +274,31 @@ function goodTexts(scored: readonly Scored[], from: number, to: number): string[
 
 /** Content words of the article's first good paragraphs. */
 function leadWords(scored: readonly Scored[], from: number, to: number, lang: Language): Set<string> {
-  const words = new Set<string>();
-  let taken = 0;
-  for (let k = from; k <= to && taken < HEADLINE.leadParagraphs; k++) {
-    const s = scored[k]!;
-    if (s.cls !== LineClass.Good && s.cls !== LineClass.Near) continue;
-    taken++;
-    for (const w of contentWords(s.text, lang)) words.add(w);
-  }
-  return words;
+  return wordsOfRun(scored, from, to, lang, (s) => s.cls === LineClass.Good || s.cls === LineClass.Near, HEADLINE.leadParagraphs, Infinity);
 }
 
 /** Content words of the article's text, up to HEADLINE.bodyWords. */
 function bodyWords(scored: readonly Scored[], from: number, to: number, lang: Language): Set<string> {
+  return wordsOfRun(scored, from, to, lang, (s) => s.cls <= LineClass.Plain, Infinity, HEADLINE.bodyWords);
+}
+
+/** Content words of the lines of the run that `take` accepts, up to so many lines or words. */
+function wordsOfRun(
+  scored: readonly Scored[],
+  from: number,
+  to: number,
+  lang: Language,
+  take: (s: Scored) => boolean,
+  maxLines: number,
+  maxWords: number,
+): Set<string> {
   const words = new Set<string>();
+  let lines = 0;
   let taken = 0;
-  for (let k = from; k <= to && taken < HEADLINE.bodyWords; k++) {
+  for (let k = from; k <= to && lines < maxLines && taken < maxWords; k++) {
     const s = scored[k]!;
-    if (s.cls > LineClass.Plain) continue;
+    if (!take(s)) continue;
+    lines++;
     for (const w of contentWords(s.text, lang)) {
       words.add(w);
       taken++;

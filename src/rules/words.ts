@@ -3,11 +3,11 @@
 import type { Language } from './language.js';
 import { stopwordTable } from './stopword-table.js';
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+export const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not (a lone surrogate is neither). */
 const BMP = new Uint8Array(0x10000);
 
-function isLetterOrNumberUnit(c: number): boolean {
+export function isLetterOrNumberUnit(c: number): boolean {
   let known = BMP[c]!;
   if (known === 0) BMP[c] = known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;
