@@ -33,6 +33,20 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     /\(opens in (?:a )?new window\)$|^(?:click to (?:share|email|print|tweet)|tweet about this|submit to |share all sharing options)|^share (?:this(?: (?:article|story|page|post|video|link))?|(?:on|via|to|with) [\p{L}+ ]{1,20})[:.!]?(?:\s*\(\d+\))?$/iu,
     120,
   ),
+  p(
+    'follow-us',
+    'Social follow prompts ("Follow us on Twitter").',
+    /^follow .{0,60}\bon (?:facebook|twitter|instagram|youtube|tiktok|linkedin)\b|^follow @\w+/iu,
+    200,
+    ['follow'],
+  ),
+  p(
+    'newsletter-prompt',
+    'Newsletter and subscription prompts.',
+    /^click here to subscribe\b|^sign up:|\bdelivered (?:to|through) your (?:inbox|letterbox|door)|^subscribe to (?:our|the|\S+) .{0,60}(?:newsletter|magazine|channel|youtube)/iu,
+    200,
+    ['subscribe', 'sign up', 'delivered'],
+  ),
   p('follow-us', 'Social follow prompts ("Follow us on Twitter").', /^(?:follow (?:us|@|me)|like us on|join us on|síguenos|suivez[- ]nous|folge uns|seguici|siga-nos|segue-nos|ikuti kami|подпис\S* на нас)/iu, 100),
   p(
     'newsletter-prompt',
@@ -75,7 +89,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'comments-prompt',
     'Comment section controls ("Leave a comment", "Reply", "12 Comments").',
-    /^[[(]?\s*\d+\s+(?:comments?|responses?|replies)\s*[\])]?$|^(?:top|most|best) (?:rated|recent|popular|liked) (?:comments|replies)$|^view all (?:\d+ )?comments$|^(?:comments|responses|replies)(?:\s*\(\d+\))?$|^\d+ (?:comments|responses|replies) (?:to|on)\b|^\S.{0,40}\s(?:says|wrote|writes|commented):$|^(?:leave|post|add|write|view|show|load|hide)(?: a| the| all| more| new)? (?:comment|reply|comments|replies)\b|^(?:reply|report abuse|report)$|^(?:comentários?|commentaires?|kommentare?|commenti|комментари\S*|komentář\S*|komentar)(?:\s*\(\d+\))?$/iu,
+    /^[[(]?\s*\d+\s+(?:comments?|responses?|replies)\s*[\])]?$|^(?:top|most|best) (?:rated|recent|popular|liked) (?:comments|replies)$|^view all (?:\d+ )?comments$|^(?:comments|responses|replies)(?:\s*\(\d+\))?$|^\d+ (?:comments|responses|replies) (?:to|on)\b|^\S.{0,40}\s(?:says|wrote|writes|commented):$|^(?:leave|post|add|write|view|show|load|hide)(?: a| the| all| more| new)? (?:comment|reply|comments|replies)\b|^(?:reply|report abuse|report)$|^(?:lascia un commento|laisser un commentaire|deja un comentario|deixe (?:um|seu) comentário|hinterlasse einen kommentar|оставить комментарий|regístrate o inicia sesión para comentar|devi essere connesso per inviare un commento)|^no comments yet\b|^\d+ comments? \(\+\)$|^tell us what you think|^(?:comentários?|commentaires?|kommentare?|commenti|комментари\S*|komentář\S*|komentar)(?:\s*\(\d+\))?$/iu,
   ),
   p(
     'navigation',
