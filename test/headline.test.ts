@@ -138,3 +138,15 @@ describe('comment sections', () => {
     expect(a!.body).not.toContain(comment(3));
   });
 });
+
+describe('bylines and dates at the top of the body', () => {
+  it('go to their fields, not the body', () => {
+    const text = page(['Harbour plan approved by the council'], 'harbour').replace(
+      para('harbour', 1),
+      ['Updated 10:01 pm PST, Tuesday, November 19, 2026', 'By Ana Lima', para('harbour', 1)].join('\n\n'),
+    );
+    const [a] = clean(text);
+    expect(a!.body.startsWith(para('harbour', 1))).toBe(true);
+    expect(a!.byline).toBe('By Ana Lima');
+  });
+});

@@ -37,6 +37,8 @@ export const PAGE = {
   plainWeight: 2,
   teaserCost: 3,
   badCost: 30,
+  /** Lines at the top of the body where a byline or a date still goes to its field. */
+  metaAtStart: 4,
   /** Paragraphs of unique text above a headline found inside the run that keep the run's start. */
   proseAboveHeadline: 2,
   /** Weight a run after a comment section's heading keeps, against the article above it. */
@@ -103,11 +105,13 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     // No prose at all, or nothing that looks like a site around the text: keep the article whole
     // rather than guess (a list, a table, a short note, newsclean's own text output).
     const first = scored.find((s) => s.cls < LineClass.Bad) ?? scored[0];
-    for (const s of scored) {
+    const top = first ? scored.indexOf(first) + PAGE.metaAtStart : 0;
+    scored.forEach((s, k) => {
       if (s === first) set(s.index, LineRole.Headline, headlineRule);
       else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
+      else if (k <= top && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
       else set(s.index, LineRole.Body, bodyRule);
-    }
+    });
     return fillBlank(out, lines);
   }
   const head = findPageHeadline(scored, from, to, lang, (text) => memory.seenBefore(text));
@@ -120,6 +124,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     else if (k < start && k > head && head >= 0) setMeta(s, set);
     else if (k < start || k > to) set(s.index, LineRole.Boilerplate, s.rule ?? outsideArticle);
     else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
+    else if (k - start < PAGE.metaAtStart && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
     else set(s.index, LineRole.Body, bodyRule);
   }
   return fillBlank(out, lines);
