@@ -170,3 +170,23 @@ describe('documentation', () => {
     for (const r of RULES) expect(readme).toContain(`| \`${r.name}\` | ${r.reason} |`);
   });
 });
+
+describe('image credits', () => {
+  it.each([
+    'FILE PHOTO: Traders work on the floor of the exchange in Example City, November 18, 2026.',
+    'The house where the poet was born, in Example Town.Jane Roe / Reuters file',
+    'The minister at the harbour last week.Credit...John Roe/The New York Times',
+    'Fans cheer as the team arrives at the stadium on Sunday. (AP Photo/John Roe)',
+  ])('%s', async (text) => {
+    const { isImageCredit } = await import('../src/rules/caption.js');
+    expect(isImageCredit(text)).toBe(true);
+  });
+
+  it.each([
+    'The agency said it had sent photographers to the harbour, as AP and Reuters did.',
+    'He said the council would publish its figures / plans on Friday.',
+  ])('leaves prose alone: %s', async (text) => {
+    const { isImageCredit } = await import('../src/rules/caption.js');
+    expect(isImageCredit(text)).toBe(false);
+  });
+});

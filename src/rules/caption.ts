@@ -4,9 +4,14 @@ import { memoizeLine } from './memo.js';
 
 export const imageCredit = rule('image-credit', 'A photo credit or a line labelled as an image caption goes to captions.');
 
-const LABELLED = /^(?:photo(?:graph)?s?|image|picture|pic|foto|fotografia|credit|source|illustration|bild|immagine|imagem|фото)(?: credit)?\s*[:|]\s*\S/iu;
+const LABELLED = /^(?:file photo|photo(?:graph)?s?|image|picture|pic|foto|fotografia|credit|source|illustration|bild|immagine|imagem|фото)(?: credit)?\s*[:|]\s*\S/iu;
 const CREDIT_ONLY = /^[(\[]?(?:(?:ap|afp|reuters|getty images|epa|dpa|ansa|anadolu|xinhua|pa|bloomberg|shutterstock|istock|alamy)(?:\s*(?:photo|images?))?(?:\s*[/|,]\s*[\p{L} .'-]{1,40})?)[)\]]?$/iu;
 const ENDS_WITH_CREDIT = /\s(?:photograph|photo|image|illustration)s?:\s[\p{L} .,'&/-]{2,80}$/iu;
+
+// A caption with its credit glued on: "… in Austria.Leonhard Foeger / Reuters file",
+// "… last week.Credit...Anna Moneymaker/The New York Times", "… (AP Photo/John Locher)".
+const GLUED_CREDIT =
+  /[.!?”"]\s?(?:Credit(?:\.\.\.|…|:)\s?)?\p{Lu}[\p{L} .'-]{1,40}\s?\/\s?(?:AP|AFP|Reuters|Getty Images|EPA|The New York Times|Bloomberg|Shutterstock|dpa|ANSA|Xinhua|Anadolu|AFP via Getty Images|Associated Press)(?: file)?$|\((?:AP|AFP|Reuters) Photo\/[^()]{2,60}\)$|Credit(?:\.\.\.|…)\s?\S.{1,60}$/u;
 
 const ILLUSTRATION = /^(?:illustration|image|photo) (?:for|of|from) (?:the )?(?:article|story|post)\b/iu;
 
@@ -15,5 +20,5 @@ export const isImageCredit: (text: string) => boolean = memoizeLine(imageCreditT
 
 function imageCreditTest(text: string): boolean {
   if (text.length > 300) return false;
-  return LABELLED.test(text) || ILLUSTRATION.test(text) || CREDIT_ONLY.test(text) || (text.length <= 200 && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text));
+  return LABELLED.test(text) || ILLUSTRATION.test(text) || GLUED_CREDIT.test(text) || CREDIT_ONLY.test(text) || (text.length <= 200 && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text));
 }
