@@ -67,7 +67,7 @@ function chromeCandidates(decisions: readonly Decision[]): string[] {
  */
 function classifyWebPage(lines: readonly Line[], blocks: Int32Array, header: HeaderLayout, memory: RunMemory): Decision[] {
   const layout = detectWrap(lines);
-  if (layout.width === 0 && !layout.markers) return markCopies(classifyPage(lines, headerOnly(lines, header), memory), blocks);
+  if (layout.width === 0 && !layout.markers && !layout.markdown) return markCopies(classifyPage(lines, headerOnly(lines, header), memory), blocks);
   const { units, members, stripped } = joinWrapped(lines, layout);
   const unitBlocks = blockIds(units);
   const unitDecisions = markCopies(classifyPage(units, headerOnly(units, findHeader(units, unitBlocks)), memory), unitBlocks);

@@ -1,6 +1,8 @@
 // Text browsers (lynx -dump, w3m -dump, html2text) hard-wrap paragraphs at about 80 columns and add
-// link markers ("[12]", "[image]") and bullets. Rejoin the wrapped lines of a paragraph and strip the
-// markers, so that one paragraph of the page is one paragraph of the output.
+// link markers ("[12]", "[image]") and bullets; html2text and other Markdown converters write links,
+// images and headings as Markdown ("[text](url)", "![alt](src)", "## Heading"). Rejoin the wrapped
+// lines of a paragraph and strip the markers, so that one paragraph of the page is one paragraph of the
+// output, in the page's words.
 import type { Line } from '../types.js';
 import { rule } from './rule.js';
 
@@ -23,21 +25,39 @@ export interface WrapLayout {
   readonly width: number;
   /** The text carries text-browser link markers. */
   readonly markers: boolean;
+  /** The text is Markdown: links, images and headings in its syntax. */
+  readonly markdown?: boolean;
 }
+
+const MD_LINK = /!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/gu;
+const MD_HEADING = /^#{1,6}\s+/u;
+const MD_LINK_END = /^([^[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/u;
+const MD_LINK_START = /\[(?=[^[\]]*$)/u;
+/** Markdown list bullets (numbers stay: they are the list's text). */
+const MD_BULLET = /^[*+-]\s+/u;
+const MD_STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
 
 export function detectWrap(lines: readonly Line[]): WrapLayout {
   let widest = 0;
   let markerLines = 0;
+  let markdownLines = 0;
   let nonBlank = 0;
+  // Converters to Markdown never break a link's address: lines with one may run past the width.
+  let widestWithoutLink = 0;
   for (const { text } of lines) {
     if (text.length === 0) continue;
     nonBlank++;
     if (text.length > widest) widest = text.length;
+    if (text.length > widestWithoutLink && !text.includes('](')) widestWithoutLink = text.length;
     if (MARKER.test(text)) markerLines++;
     MARKER.lastIndex = 0;
+    if (text.includes('](') && MD_LINK.test(text)) markdownLines++;
+    MD_LINK.lastIndex = 0;
   }
   const markers = markerLines >= 3 && markerLines >= nonBlank / 20;
-  if (widest === 0 || widest > MAX_WRAP_WIDTH) return { width: 0, markers };
+  const markdown = markdownLines >= 3 && markdownLines >= nonBlank / 20;
+  if (markdown) widest = widestWithoutLink;
+  if (widest === 0 || widest > MAX_WRAP_WIDTH) return markdown ? { width: 0, markers, markdown } : { width: 0, markers };
   let long = 0;
   let filled = 0;
   for (const { text } of lines) {
@@ -46,14 +66,23 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
     if (text.length >= widest - WRAP_SLACK) filled++;
   }
   const wrapped = filled >= MIN_WRAPPED_LINES && filled >= long * FILLED_SHARE;
-  return { width: wrapped ? widest : 0, markers };
+  return markdown ? { width: wrapped ? widest : 0, markers, markdown } : { width: wrapped ? widest : 0, markers };
 }
 
 /** The line without text-browser markers; bullets go only where the dump is a text-browser dump. */
 export function stripMarkers(text: string, layout: WrapLayout): string {
-  if (!layout.markers && layout.width === 0) return text;
-  let out = text.replace(MARKER, '').replace(/ {2,}/g, ' ').trim();
+  if (!layout.markers && layout.width === 0 && !layout.markdown) return text;
+  let out = text;
+  if (layout.markdown) {
+    // A link keeps its text; an image is no text at all.
+    out = out.replace(MD_LINK, (all, label: string) => (all.startsWith('!') ? '' : label)).replace(MD_HEADING, '').replace(MD_STRONG, '$2');
+    // A link the converter wrapped across two lines: its end opens this line, its start closes the last.
+    out = out.replace(MD_LINK_END, '$1').replace(MD_LINK_START, '');
+  }
+  if (layout.markers || layout.width > 0) out = out.replace(MARKER, '');
+  out = out.replace(/ {2,}/g, ' ').trim();
   if (layout.width > 0) out = out.replace(BULLET, '');
+  else if (layout.markdown) out = out.replace(MD_BULLET, '');
   return out;
 }
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { detectWrap, stripMarkers } from '../src/rules/wrap.js';
+import type { Line } from '../src/types.js';
+
+const toLines = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
+
+describe('Markdown dumps (html2text and other converters)', () => {
+  const page = toLines([
+    '[Skip to content](#main)',
+    '* [Home](/)',
+    '* [News](/news)',
+    '# Harbour plan approved',
+    'The council agreed the **harbour plan** on Tuesday, the mayor said in a statement to the press.',
+    'Work starts in September; see [the contracts](https://example.com/c?id=1) for details.',
+  ]);
+  const layout = detectWrap(page);
+
+  it('are told from plain text by their links', () => {
+    expect(layout.markdown).toBe(true);
+    expect(detectWrap(toLines(['A plain line.', 'Another [12] marker line.', 'Text (with brackets).'])).markdown).toBeFalsy();
+  });
+
+  it.each([
+    ['* [Home](/)', 'Home'],
+    ['# Harbour plan approved', 'Harbour plan approved'],
+    ['The council agreed the **harbour plan** on Tuesday.', 'The council agreed the harbour plan on Tuesday.'],
+    ['see [the contracts](https://example.com/c?id=1) for details.', 'see the contracts for details.'],
+    ['![A view of the harbour](https://example.com/h.jpg)', ''],
+    ['and [a', 'and a'],
+    ['cycle path](https://example.com/cycle) along the quay', 'cycle path along the quay'],
+    ['1. The first item stays numbered', '1. The first item stays numbered'],
+  ])('%s → %s', (text, want) => {
+    expect(stripMarkers(text, layout)).toBe(want);
+  });
+
+  it('leave plain text as it is', () => {
+    const plain = detectWrap(toLines(['A line with **stars** and [brackets](not a link).']));
+    expect(stripMarkers('A line with **stars** and [brackets](x).', plain)).toBe('A line with **stars** and [brackets](x).');
+  });
+});
