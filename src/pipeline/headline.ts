@@ -1,5 +1,5 @@
 // The headline of a web page, found in text alone. Every headline-like line near the article's first
-// paragraph is a candidate; each is described by a few named features (how much of it the article
+// paragraph is a candidate; each is described by named features (how much of it the article
 // repeats, where it stands, what surrounds it) and the best weighted sum wins. The weights were fitted
 // on the development corpus by a conditional logit over candidates (`npm run fit:headline`, which
 // also cross-validates by dump) and rounded; the features are the ones a reader uses, so they carry
@@ -34,8 +34,6 @@ export interface HeadlineFeatures {
   distanceAbove: number;
   /** …or how far inside the run (log of lines). */
   distanceInside: number;
-  /** Prose lines between it and the first paragraph (log). */
-  proseBetween: number;
   /** The dump's first line, with the article close below it (an article element). */
   firstLine: number;
   /** Printed more than once on the page (title bar, breadcrumb, heading). */
@@ -54,10 +52,8 @@ export interface HeadlineFeatures {
   teaser: number;
   /** Its text stands verbatim inside one of the article's paragraphs: a fragment, not a title. */
   fragment: number;
-  /** A headline-like line the lead repeats stands within three lines above it (it is the standfirst)… */
+  /** A headline-like line the lead repeats stands within three lines above it (it is the standfirst). */
   candidateAbove: number;
-  /** …or below it (it is the headline over a standfirst). */
-  candidateBelow: number;
   /** A candidate within two lines above is much shorter (a kicker over this headline, or this is a standfirst)… */
   longerThanAbove: number;
   /** …or one within two lines below is much longer. */
@@ -87,7 +83,6 @@ export const HEADLINE_WEIGHTS: HeadlineFeatures = {
   above: 0.9,
   distanceAbove: -0.4,
   distanceInside: -0.5,
-  proseBetween: 0.0,
   firstLine: -0.6,
   repeated: 0.8,
   seenBefore: -0.1,
@@ -99,7 +94,6 @@ export const HEADLINE_WEIGHTS: HeadlineFeatures = {
   fragment: -0.7,
   titleBar: -0.8,
   candidateAbove: -0.8,
-  candidateBelow: 0.0,
   longerThanAbove: 1.2,
   shorterThanBelow: 0.3,
   pageStart: 3.0,
@@ -150,8 +144,6 @@ export function headlineCandidates(
   for (const s of scored) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
   const lead = leadWords(scored, from, to, lang);
   const body = bodyWords(scored, from, to, lang);
-  const proseBefore = new Int32Array(scored.length + 1);
-  for (let k = 0; k < scored.length; k++) proseBefore[k + 1] = proseBefore[k]! + (scored[k]!.cls <= LineClass.Plain ? 1 : 0);
   const paragraphs = goodTexts(scored, from, to);
 
   const indices: number[] = [];
@@ -196,15 +188,10 @@ export function headlineCandidates(
     const words = wordsAt(k);
     const n = headlineWords(s, lang);
     const next = scored[k + 1];
-    const proseBetween = k < from ? proseBefore[from]! - proseBefore[k + 1]! : k - from;
     const isCandidate = (j: number): boolean =>
       j >= 0 && j < scored.length && j !== k && scored[j]!.text !== s.text && likeAt(j) && leadOf(j) >= 0.3;
     let candidateAbove = 0;
-    let candidateBelow = 0;
-    for (let d = 1; d <= 3; d++) {
-      if (isCandidate(k - d)) candidateAbove = 1;
-      if (k + d < from && isCandidate(k + d)) candidateBelow = 1;
-    }
+    for (let d = 1; d <= 3; d++) if (isCandidate(k - d)) candidateAbove = 1;
     const hits = leadOf(k) * words.length;
     const paired = (j: number): number => (isCandidate(j) ? headlineWords(scored[j]!, lang) : 0);
     let longerThanAbove = 0;
@@ -222,7 +209,6 @@ export function headlineCandidates(
       above: k < from ? 1 : 0,
       distanceAbove: k < from ? Math.log1p(from - k) : 0,
       distanceInside: k >= from ? Math.log1p(k - from + 1) : 0,
-      proseBetween: Math.log1p(proseBetween),
       firstLine: k === 0 && from <= 12 ? 1 : 0,
       repeated: (counts.get(s.text) ?? 0) > 1 ? 1 : 0,
       seenBefore: seen(s.text) ? 1 : 0,
@@ -234,7 +220,6 @@ export function headlineCandidates(
       fragment: s.text.length >= 15 && paragraphs.some((p) => p !== s.text && p.includes(s.text)) ? 1 : 0,
       titleBar: TITLE_BAR.test(s.text) ? 1 : 0,
       candidateAbove,
-      candidateBelow,
       longerThanAbove,
       shorterThanBelow,
       pageStart: k === 0 ? 1 : 0,
