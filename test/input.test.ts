@@ -52,3 +52,23 @@ describe('openInput', () => {
     expect(alive).toBeLessThanOrEqual(2);
   });
 });
+
+describe('a source stopped before its first read', () => {
+  it('closes its file (no "closing file descriptor on garbage collection" warning)', () => {
+    const path = join(dir, 'stopped.txt');
+    writeFileSync(path, 'Headline\n\nBody.\n'.repeat(1000));
+    // As on EPIPE: the consumer takes the first event of the source and stops it there.
+    const script = `
+      const { cleanSource } = await import(${JSON.stringify(join(ROOT, 'dist/run/clean-source.js'))});
+      const source = cleanSource(${JSON.stringify(path)}, { withDecisions: false });
+      await source.next();
+      await source.return(undefined);
+      globalThis.gc();
+      await new Promise((r) => setTimeout(r, 50));
+      globalThis.gc();
+      await new Promise((r) => setTimeout(r, 50));`;
+    const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+});

@@ -20,6 +20,8 @@ export interface Input {
   readonly size?: number;
   /** Bytes read so far (before decompression), for progress. */
   bytesRead(): number;
+  /** Close the file (or stop reading stdin), whether or not its chunks were ever read; idempotent. */
+  close(): void;
 }
 
 export async function openInput(name: string, signal?: AbortSignal): Promise<Input> {
@@ -58,7 +60,7 @@ function wrap(name: string, stream: AsyncIterable<Uint8Array>, size: number | un
     }
   }
   const close = (): void => void (stream as Partial<Readable>).destroy?.();
-  return { name, size, bytesRead: () => read, chunks: abortable(gunzipIfCompressed(counted(), name), name, close, signal) };
+  return { name, size, bytesRead: () => read, chunks: abortable(gunzipIfCompressed(counted(), name), name, close, signal), close };
 }
 
 async function* gunzipIfCompressed(chunks: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<Uint8Array> {

@@ -53,7 +53,6 @@ export async function* cleanSource(name: string, options: SourceOptions, signal?
     yield { type: 'end', ok: false, bytes: 0, lines: 0 };
     return;
   }
-  yield { type: 'begin', name: input.name };
   const warnings: string[] = [];
   const cleaner = new Cleaner({
     source: input.name,
@@ -72,6 +71,7 @@ export async function* cleanSource(name: string, options: SourceOptions, signal?
   const chunks = input.chunks[Symbol.asyncIterator]();
   let ok = true;
   try {
+    yield { type: 'begin', name: input.name };
     for (let done = false; !done; ) {
       let batches: CleanedArticle[][];
       try {
@@ -96,8 +96,10 @@ export async function* cleanSource(name: string, options: SourceOptions, signal?
       yield { type: 'read', bytes: input.bytesRead() };
     }
   } finally {
-    // Closes the file (or stdin) also when the run stops early (EPIPE, a signal).
+    // Closes the file (or stdin) also when the run stops early (EPIPE, a signal), even before the
+    // first read: a generator never started runs no cleanup of its own on return().
     await chunks.return?.();
+    input.close();
   }
   yield { type: 'end', ok, bytes: input.bytesRead(), lines: cleaner.lineCount };
 }
