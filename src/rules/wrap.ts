@@ -7,7 +7,7 @@ import type { Line } from '../types.js';
 import { rule } from './rule.js';
 
 export const wrappedLine = rule('wrapped-line', 'A text browser wrapped this paragraph: the line joins the one before it.');
-export const linkMarker = rule('link-marker', 'Link and image markers of text browsers ("[12]", "[image]") are not text.');
+export const linkMarker = rule('link-marker', 'Link and image markers of text browsers ("[12]", "[image]") and Markdown images are not text.');
 
 /** A dump is hard-wrapped when its lines never run longer than this… */
 export const MAX_WRAP_WIDTH = 100;
