@@ -33,6 +33,15 @@ describe('Markdown dumps (html2text and other converters)', () => {
     expect(stripMarkers(text, layout)).toBe(want);
   });
 
+  it('strip a long line of stray "[" and "**" in linear time (no regex backtracking)', () => {
+    // 240,000 characters each: quadratic matching took 20 s and more here, linear takes milliseconds.
+    for (const line of ['[a '.repeat(80_000), '**a '.repeat(60_000)]) {
+      const started = performance.now();
+      stripMarkers(line, layout);
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
+  });
+
   it('leave plain text as it is', () => {
     const plain = detectWrap(toLines(['A line with **stars** and [brackets](not a link).']));
     expect(stripMarkers('A line with **stars** and [brackets](x).', plain)).toBe('A line with **stars** and [brackets](x).');

@@ -29,13 +29,13 @@ export interface WrapLayout {
   readonly markdown?: boolean;
 }
 
-const MD_LINK = /!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/gu;
+// Labels, titles and strong text are bounded so that a long line of stray "[" or "**" costs linear time.
+const MD_LINK = /!?\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]{0,300}")?\)/gu;
 const MD_HEADING = /^#{1,6}\s+/u;
 const MD_LINK_END = /^([^[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/u;
-const MD_LINK_START = /\[(?=[^[\]]*$)/u;
 /** Markdown list bullets (numbers stay: they are the list's text). */
 const MD_BULLET = /^[*+-]\s+/u;
-const MD_STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
+const MD_STRONG = /(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/gu;
 
 export function detectWrap(lines: readonly Line[]): WrapLayout {
   let widest = 0;
@@ -77,13 +77,19 @@ export function stripMarkers(text: string, layout: WrapLayout): string {
     // A link keeps its text; an image is no text at all.
     out = out.replace(MD_LINK, (all, label: string) => (all.startsWith('!') ? '' : label)).replace(MD_HEADING, '').replace(MD_STRONG, '$2');
     // A link the converter wrapped across two lines: its end opens this line, its start closes the last.
-    out = out.replace(MD_LINK_END, '$1').replace(MD_LINK_START, '');
+    out = withoutOpenLink(out.replace(MD_LINK_END, '$1'));
   }
   if (layout.markers || layout.width > 0) out = out.replace(MARKER, '');
   out = out.replace(/ {2,}/g, ' ').trim();
   if (layout.width > 0) out = out.replace(BULLET, '');
   else if (layout.markdown) out = out.replace(MD_BULLET, '');
   return out;
+}
+
+/** The line without the "[" of a link that its next line closes (the last "[", with no "]" after it). */
+function withoutOpenLink(text: string): string {
+  const open = text.lastIndexOf('[');
+  return open < 0 || text.indexOf(']', open) >= 0 ? text : text.slice(0, open) + text.slice(open + 1);
 }
 
 export function isOnlyMarkers(text: string): boolean {
