@@ -116,7 +116,8 @@ export const headlineTrace: { sink?: (candidates: readonly HeadlineCandidate[], 
 
 /**
  * Index into `scored` of the headline, or -1. `from`..`to` is the article's run of prose;
- * `seen(text)` says whether an earlier article of the dump printed the line.
+ * `seen(text)` says whether an earlier article of the dump printed the line; `uniqueProse` is
+ * uniqueProseBefore(scored).
  */
 export function findPageHeadline(
   scored: readonly Scored[],
@@ -124,8 +125,9 @@ export function findPageHeadline(
   to: number,
   lang: Language,
   seen: (text: string) => boolean,
+  uniqueProse: Int32Array,
 ): number {
-  const candidates = headlineCandidates(scored, from, to, lang, seen);
+  const candidates = headlineCandidates(scored, from, to, lang, seen, uniqueProse);
   headlineTrace.sink?.(candidates, scored);
   let best: HeadlineCandidate | undefined;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
@@ -139,6 +141,7 @@ export function headlineCandidates(
   to: number,
   lang: Language,
   seen: (text: string) => boolean,
+  uniqueProse: Int32Array,
 ): HeadlineCandidate[] {
   const counts = new Map<string, number>();
   for (const s of scored) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
@@ -174,12 +177,6 @@ export function headlineCandidates(
     if (v === undefined) leadShare.set(k, (v = overlap(wordsAt(k), lead)));
     return v;
   };
-  // Unique good paragraphs before each line (what a pick inside the run would cut).
-  const uniqueBefore = new Int32Array(scored.length + 1);
-  for (let k = 0; k < scored.length; k++) {
-    const g = scored[k]!;
-    uniqueBefore[k + 1] = uniqueBefore[k]! + (g.cls === LineClass.Good && counts.get(g.text) === 1 ? 1 : 0);
-  }
   const texts = indices.filter(likeAt).map((k) => scored[k]!.text);
   const out: HeadlineCandidate[] = [];
   for (const k of indices) {
@@ -202,7 +199,7 @@ export function headlineCandidates(
       if (above > 0 && n >= above * 1.4) longerThanAbove = 1;
       if (below > 0 && below >= n * 1.4) shorterThanBelow = 1;
     }
-    const proseCut = k > from ? uniqueBefore[k]! - uniqueBefore[from]! : 0;
+    const proseCut = k > from ? uniqueProse[k]! - uniqueProse[from]! : 0;
     const features: HeadlineFeatures = {
       leadOverlap: leadOf(k) * Math.min(1, n / 5),
       bodyOverlap: overlap(words, body),

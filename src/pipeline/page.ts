@@ -114,10 +114,11 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     });
     return fillBlank(out, lines);
   }
-  const head = findPageHeadline(scored, from, to, lang, (text) => memory.seenBefore(text));
+  const prose = uniqueProseBefore(scored);
+  const head = findPageHeadline(scored, from, to, lang, (text) => memory.seenBefore(text), prose);
   // A headline found inside the run starts the article after it, unless paragraphs of the page's own
   // text stand above it (a lede before the title, or a subheading taken for it): those stay.
-  const start = head >= from && uniqueProse(scored, from, head) >= PAGE.proseAboveHeadline ? from : Math.max(from, head + 1);
+  const start = head >= from && prose[head]! - prose[from]! >= PAGE.proseAboveHeadline ? from : Math.max(from, head + 1);
   for (let k = 0; k < scored.length; k++) {
     const s = scored[k]!;
     if (k === head) set(s.index, LineRole.Headline, headlineRule);
@@ -130,13 +131,19 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   return fillBlank(out, lines);
 }
 
-/** Good paragraphs in scored[from..to) that the page prints once (gallery captions repeat). */
-function uniqueProse(scored: readonly Scored[], from: number, to: number): number {
+/**
+ * `out[k]`: good paragraphs before line k that the page prints once (gallery captions repeat), so the
+ * unique prose of lines a..b is out[b] − out[a]: what a headline found inside the run would cut.
+ */
+export function uniqueProseBefore(scored: readonly Scored[]): Int32Array {
   const counts = new Map<string, number>();
   for (const s of scored) if (s.cls === LineClass.Good) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
-  let n = 0;
-  for (let k = from; k < to; k++) if (scored[k]!.cls === LineClass.Good && counts.get(scored[k]!.text) === 1) n++;
-  return n;
+  const out = new Int32Array(scored.length + 1);
+  for (let k = 0; k < scored.length; k++) {
+    const s = scored[k]!;
+    out[k + 1] = out[k]! + (s.cls === LineClass.Good && counts.get(s.text) === 1 ? 1 : 0);
+  }
+  return out;
 }
 
 function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void): void {
