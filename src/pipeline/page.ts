@@ -161,11 +161,6 @@ function scoreLine(index: number, text: string, features: ProseFeatures, useStop
   return { index, text, cls: lineClass(features, useStopwords), features };
 }
 
-/**
- * Stopword lists only help where the article's long lines actually contain stopwords: for a
- * language whose words carry their particles (Korean) or an unknown list, density says nothing.
- */
-
 /** More than a quarter of the article's characters are Chinese, Japanese or Korean. */
 function mostlyCjk(texts: readonly string[]): boolean {
   let all = 0;
@@ -192,6 +187,10 @@ function languageFits(features: readonly ProseFeatures[]): boolean {
   return median === undefined || median >= PAGE.languageFit;
 }
 
+/**
+ * Stopword lists only help where the article's long lines actually contain stopwords: for a
+ * language whose words carry their particles (Korean) or an unknown list, density says nothing.
+ */
 export function stopwordsInform(features: readonly ProseFeatures[]): boolean {
   const median = medianDensity(features);
   return median === undefined || median >= PAGE.informativeStopwords;
@@ -270,12 +269,14 @@ export function densestRun(scored: readonly Scored[]): [number, number] {
  * much less than the text before it (an inline "Read more" in a long article is not an end).
  */
 function endAtSoftWall(scored: readonly Scored[], from: number, to: number): number {
+  let total = 0;
+  for (let k = from; k <= to; k++) total += weight(scored[k]!);
   let before = 0;
   for (let k = from; k <= to; k++) {
     const s = scored[k]!;
     if (before >= PAGE.softWallAfter && s.rule !== undefined && SOFT_WALLS.has(s.rule.name)) {
-      let after = 0;
-      for (let j = k + 1; j <= to; j++) after += weight(scored[j]!);
+      // What follows the marker: the run's total less what came before it and the marker itself.
+      const after = total - before - weight(s);
       if (after < before * PAGE.softWallTail) {
         let end = k - 1;
         while (end > from && weight(scored[end]!) <= 0) end--;
@@ -314,6 +315,8 @@ export function throughNumberedList(scored: readonly Scored[], to: number): numb
       end = at;
       for (let j = at + 1; j <= at + gap && j < scored.length && scored[j]!.cls < LineClass.Bad && listNumber(scored[j]!.text) === undefined; j++) end = j;
     }
+    // The items of this chain start no longer one: go on after it (linear in the list's length).
+    k = Math.max(k, at);
   }
   return end;
 }
