@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { HEADLINE_WEIGHTS, type HeadlineFeatures } from '../src/pipeline/headline.js';
+import { HEADLINE_WEIGHTS, headlineTrace, type HeadlineFeatures } from '../src/pipeline/headline.js';
 
 // Invented pages: site chrome, a headline with its standfirst, a byline, the article, related links.
 const para = (topic: string, n: number): string =>
@@ -61,6 +61,19 @@ describe('page headline', () => {
     const keys = Object.keys(HEADLINE_WEIGHTS) as (keyof HeadlineFeatures)[];
     expect(keys.length).toBeGreaterThan(10);
     for (const k of keys) expect(Number.isFinite(HEADLINE_WEIGHTS[k])).toBe(true);
+    // The candidates of a real page carry exactly the weighted features, and finite scores.
+    const seen: { features: HeadlineFeatures; score: number }[] = [];
+    headlineTrace.sink = (candidates) => seen.push(...candidates);
+    try {
+      clean(page(['Storm closes schools across the valley', 'Harbour plan approved by the council', 'By Ana Lima'], 'harbour'));
+    } finally {
+      headlineTrace.sink = undefined;
+    }
+    expect(seen.length).toBeGreaterThan(1);
+    for (const c of seen) {
+      expect(Object.keys(c.features).sort()).toEqual([...keys].sort());
+      expect(Number.isFinite(c.score)).toBe(true);
+    }
   });
 
   it('does not take a logo printed twice at the top of a page for a template headline', () => {

@@ -24,6 +24,14 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 const firstArticles = seedDump(5) + '\n\n\n';
 
+/** A folder holding an -o target with old content, which an interrupted run must leave as it was. */
+function oldTarget(): { dir: string; target: string } {
+  const dir = tempDir();
+  const target = join(dir, 'out.jsonl');
+  writeFileSync(target, 'old\n');
+  return { dir, target };
+}
+
 describe('signals', () => {
   it.each([
     ['SIGINT', 130],
@@ -41,9 +49,7 @@ describe('signals', () => {
   });
 
   it('SIGTERM with -o: the old target stays, the temp file is removed', async () => {
-    const dir = tempDir();
-    const target = join(dir, 'out.jsonl');
-    writeFileSync(target, 'old\n');
+    const { dir, target } = oldTarget();
     const run = start(['-o', target]);
     run.child.stdin.write(firstArticles);
     await until(() => readdirSync(dir).some((f) => f.endsWith('.tmp')), 'the temp file');
@@ -68,9 +74,7 @@ describe('signals', () => {
   });
 
   it('-o published in full when not interrupted', async () => {
-    const dir = tempDir();
-    const target = join(dir, 'out.jsonl');
-    writeFileSync(target, 'old\n');
+    const { dir, target } = oldTarget();
     const run = start(['-o', target]);
     run.child.stdin.end(firstArticles);
     expect(await run.exit).toBe(0);
