@@ -71,7 +71,7 @@ export class LineSplitter {
 
   /** The last line, if the input did not end with a line break. */
   end(out: Line[] = []): Line[] {
-    if (this.carry.length > 0) out.push({ n: ++this.n, text: cleanLine(this.carry) });
+    if (this.carry.length > 0) out.push({ n: ++this.n, text: this.carry.trim() });
     this.carry = '';
     return out;
   }
@@ -95,14 +95,10 @@ export function toLines(text: string): Line[] {
 
 const INVISIBLE_ONLY = /^[\u200b-\u200d\u2060\ufeff]+$/;
 
-/** Only zero-width marks: blank to a reader, though the splitter counts it as text. */
+/**
+ * Only zero-width marks: blank to a reader, but text to the splitter (an article gap is made of
+ * truly blank lines): the page rules treat it as blank, wherever it stands.
+ */
 export function isInvisibleLine(text: string): boolean {
   return INVISIBLE_ONLY.test(text);
-}
-
-/** The line without its outer whitespace (NBSP included); a line of only zero-width marks is blank. */
-export function cleanLine(raw: string): string {
-  const text = raw.trim();
-  const c = text.charCodeAt(0);
-  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff ? text.replace(INVISIBLE_ONLY, '') : text;
 }
