@@ -109,6 +109,33 @@ describe('lines that are never headlines', () => {
   });
 });
 
+describe('an article element that opens with its text', () => {
+  it('does not take a wire story\'s first sentence for the headline, but the title under its picture', () => {
+    const text = [
+      'HARBOURTON (AP) — The harbour council finally has its plan.',
+      para('harbour', 1),
+      para('harbour', 2),
+      'Advertisement',
+      'Photo: Ana Lima, AP',
+      'Image 1 of 3',
+      'Harbour council approves harbour plan after long debate',
+      '1 / 3',
+      'Back to Gallery',
+      para('harbour', 3),
+      para('harbour', 4),
+    ].join('\n\n');
+    const [a] = clean(text + '\n');
+    expect(a!.headline).toBe('Harbour council approves harbour plan after long debate');
+    expect(a!.body.startsWith('HARBOURTON (AP) — The harbour council finally has its plan.')).toBe(true);
+  });
+
+  it('leaves the headline empty rather than take the first sentence of a text without chrome', () => {
+    const [a] = clean(['HARBOURTON (AP) — The harbour council finally has its plan.', para('harbour', 1)].join('\n\n') + '\n');
+    expect(a!.headline).toBe('');
+    expect(a!.body.split('\n\n')).toHaveLength(2);
+  });
+});
+
 describe('numbered lists', () => {
   it('keeps a numbered list to its last item, with the link under each item', () => {
     const items = Array.from({ length: 8 }, (_, i) => [`${i + 1}) Harbour souvenir number ${i + 1}`, `http://example.com/s${i + 1}`]).flat();

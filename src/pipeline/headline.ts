@@ -4,7 +4,7 @@
 // on the development corpus by a conditional logit over candidates (`npm run fit:headline`, which
 // also cross-validates by dump) and rounded; the features are the ones a reader uses, so they carry
 // to other sites.
-import { isBylineLine, isDateLine } from '../rules/byline.js';
+import { isBylineLine, isDateLine, isWireLede } from '../rules/byline.js';
 import { isImageCredit } from '../rules/caption.js';
 import { MAX_HEADLINE_CHARS } from '../rules/header.js';
 import type { Language } from '../rules/language.js';
@@ -321,6 +321,7 @@ function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
   // A dateline holds a clock time and a year ("AFP 30 avril 2015 à 07:19"); an attribution opens with
   // a dash; a wiki's hatnote says "See also".
   if ((CLOCK.test(s.text) && YEAR.test(s.text)) || /^[—―]\s/u.test(s.text) || /^see also\b/iu.test(s.text)) return false;
+  if (isWireLede(s.text)) return false;
   // "… (Credit: iStock)": a caption.
   if (/\((?:credits?|photos?|images?|fotos?|pictures?|source)\s*:[^()]*\)$/iu.test(s.text)) return false;
   return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text);

@@ -6,7 +6,7 @@ import { detectLanguage, type Language } from '../rules/language.js';
 import { proseFeatures, type ProseFeatures } from '../rules/prose.js';
 import { countCjk } from '../rules/words.js';
 import { articleMeta, isBareNumber, matchBoilerplate, outsideArticle, siteChrome } from '../rules/boilerplate.js';
-import { bylineLine, dateLine, isBylineLine, isDateLine } from '../rules/byline.js';
+import { bylineLine, dateLine, isBylineLine, isDateLine, isWireLede } from '../rules/byline.js';
 import { headlineRule } from '../rules/header.js';
 import { findPageHeadline } from './headline.js';
 import { isInvisibleLine } from './lines.js';
@@ -106,8 +106,10 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     // rather than guess (a list, a table, a short note, newsclean's own text output).
     const first = scored.find((s) => s.cls < LineClass.Bad) ?? scored[0];
     const top = first ? scored.indexOf(first) + PAGE.metaAtStart : 0;
+    // The first line is the headline, unless it opens the story's text (a wire story's dateline).
+    const head = first && !isWireLede(first.text) ? first : undefined;
     scored.forEach((s, k) => {
-      if (s === first) set(s.index, LineRole.Headline, headlineRule);
+      if (s === head) set(s.index, LineRole.Headline, headlineRule);
       else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
       else if (k <= top && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
       else set(s.index, LineRole.Body, bodyRule);

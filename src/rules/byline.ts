@@ -24,6 +24,13 @@ function bylineTest(text: string): boolean {
   return BY.test(name) ? wordCount(name) <= 8 : CITY_DASH_SOURCE.test(text);
 }
 
+const WIRE_LEDE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\s*\([^()]{1,30}\))?\s*[—–-]\s.*[.!?]["”’»]?$/u;
+
+/** "LOS ANGELES (AP) — To LeBron James, …": a wire story's first sentence, however short; never a headline. */
+export function isWireLede(text: string): boolean {
+  return WIRE_LEDE.test(text);
+}
+
 const MONTH =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAY = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
