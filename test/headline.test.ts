@@ -136,6 +136,17 @@ describe('an article element that opens with its text', () => {
   });
 });
 
+describe('a sidebar of categories with their counts', () => {
+  it('stays out of the article and does not hide the headline under it', () => {
+    const topics = ['Business', 'Culture', 'Economy', 'Health', 'Local news', 'Opinion', 'Science', 'Sport', 'Travel', 'World'];
+    const sidebar = Array.from({ length: 40 }, (_, i) => `${topics[i % 10]}${i >= 10 ? ` ${Math.floor(i / 10) + 1}` : ''} (${(i * 37) % 900 + 1})`);
+    const [a] = clean(page([...sidebar, 'Harbour plan approved by the council'], 'harbour'));
+    expect(a!.headline).toBe('Harbour plan approved by the council');
+    expect(a!.body).not.toContain('Business (1)');
+    expect(a!.body.split('\n\n')).toHaveLength(3);
+  });
+});
+
 describe('numbered lists', () => {
   it('keeps a numbered list to its last item, with the link under each item', () => {
     const items = Array.from({ length: 8 }, (_, i) => [`${i + 1}) Harbour souvenir number ${i + 1}`, `http://example.com/s${i + 1}`]).flat();

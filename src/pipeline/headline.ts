@@ -5,6 +5,7 @@
 // also cross-validates by dump) and rounded; the features are the ones a reader uses, so they carry
 // to other sites.
 import { isBylineLine, isDateLine, isWireLede } from '../rules/byline.js';
+import { isCountedLabel } from '../rules/boilerplate.js';
 import { isImageCredit } from '../rules/caption.js';
 import { MAX_HEADLINE_CHARS } from '../rules/header.js';
 import type { Language } from '../rules/language.js';
@@ -324,5 +325,5 @@ function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
   if (isWireLede(s.text)) return false;
   // "… (Credit: iStock)": a caption.
   if (/\((?:credits?|photos?|images?|fotos?|pictures?|source)\s*:[^()]*\)$/iu.test(s.text)) return false;
-  return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text);
+  return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text) && !isCountedLabel(s.text);
 }

@@ -5,7 +5,7 @@ import { LineRole, type Decision, type Line } from '../types.js';
 import { detectLanguage, type Language } from '../rules/language.js';
 import { proseFeatures, type ProseFeatures } from '../rules/prose.js';
 import { countCjk } from '../rules/words.js';
-import { articleMeta, isBareNumber, matchBoilerplate, outsideArticle, siteChrome } from '../rules/boilerplate.js';
+import { articleMeta, isBareNumber, isCountedLabel, matchBoilerplate, outsideArticle, siteChrome } from '../rules/boilerplate.js';
 import { bylineLine, dateLine, isBylineLine, isDateLine, isWireLede } from '../rules/byline.js';
 import { headlineRule } from '../rules/header.js';
 import { findPageHeadline } from './headline.js';
@@ -157,8 +157,9 @@ function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void)
 function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, memory: RunMemory): Scored {
   const pattern = matchBoilerplate(text) ?? (memory.isChrome(text) ? siteChrome : undefined);
   if (pattern) return { index, text, cls: WALLS.has(pattern.name) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad, rule: pattern, features };
-  // A bare number costs like a menu item outside the article, but inside it is a table cell: kept.
-  if (isBareNumber(text)) return { index, text, cls: LineClass.Short, features };
+  // A bare number costs like a menu item outside the article, but inside it is a table cell: kept. So
+  // does a label with a count (a list of categories in a sidebar weighs against the run, not for it).
+  if (isBareNumber(text) || isCountedLabel(text)) return { index, text, cls: LineClass.Short, features };
   if (isDateLine(text)) return { index, text, cls: LineClass.Stamp, features };
   return { index, text, cls: lineClass(features, useStopwords), features };
 }

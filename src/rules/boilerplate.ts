@@ -143,6 +143,13 @@ export function isBareNumber(text: string): boolean {
   return text.length <= 8 && BARE_NUMBER.test(text);
 }
 
+// "Wahabi (185)", "Travel (1465)", "View all (4)": a category or archive widget's entry with its count
+// of posts (a year in brackets is a date: "HDI (2017)").
+const COUNTED_LABEL = /^\p{L}[\p{L}\p{M}\p{N}'’&.,/ -]{0,50} \((?!(?:19|20)\d\d\))\d{1,6}\)$/u;
+export function isCountedLabel(text: string): boolean {
+  return text.length <= 60 && COUNTED_LABEL.test(text);
+}
+
 export const siteChrome = rule(
   'site-chrome',
   'The same line appears in several articles of this dump: it belongs to the site, not the article.',
