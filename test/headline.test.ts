@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
+import { isDatedByline } from '../src/rules/byline.js';
 import { HEADLINE_WEIGHTS, headlineTrace, type HeadlineFeatures } from '../src/pipeline/headline.js';
 
 // Invented pages: site chrome, a headline with its standfirst, a byline, the article, related links.
@@ -94,6 +95,31 @@ describe('page headline', () => {
     const [a] = clean(text + '\n');
     expect(a!.headline).toBe('Harbour plan approved');
     expect(a!.body.split('\n\n')).toHaveLength(2);
+  });
+});
+
+describe('a date with its author under the title', () => {
+  it.each([
+    ['Tuesday 15 October 2026 by Ana Lima', true],
+    ['Monday November 18, 2026 7:45 am PST by Ana Lima', true],
+    ['October 9, 2026 | by Ana Lima', true],
+    ['Posted on Tuesday 15 October 2026 at 09:11 by Ana Lima.', true],
+    ['Call Me by Your Name', false],
+    ['Kidnapped girl, 8, rescued by police in dramatic footage', false],
+    ['© 2026 by Example Publishing, Inc.', false],
+  ])('%s: %s', (line, want) => {
+    expect(isDatedByline(line)).toBe(want);
+  });
+
+  it('marks the title above it as a headline with its byline below', () => {
+    const below = new Map<string, number>();
+    headlineTrace.sink = (candidates, scored) => candidates.forEach((c) => below.set(scored[c.index]!.text, c.features.metaBelow));
+    try {
+      clean(page(['Harbour plan approved', 'Tuesday 15 October 2026 by Ana Lima'], 'harbour'));
+    } finally {
+      headlineTrace.sink = undefined;
+    }
+    expect(below.get('Harbour plan approved')).toBe(1);
   });
 });
 

@@ -4,7 +4,7 @@
 // on the development corpus by a conditional logit over candidates (`npm run fit:headline`, which
 // also cross-validates by dump) and rounded; the features are the ones a reader uses, so they carry
 // to other sites.
-import { isBylineLine, isDateLine, isWireLede } from '../rules/byline.js';
+import { isBylineLine, isDatedByline, isDateLine, isWireLede } from '../rules/byline.js';
 import { isCountedLabel } from '../rules/boilerplate.js';
 import { isImageCredit } from '../rules/caption.js';
 import { MAX_HEADLINE_CHARS } from '../rules/header.js';
@@ -246,7 +246,7 @@ function weigh(f: HeadlineFeatures): number {
 }
 
 function isMeta(text: string): boolean {
-  return isBylineLine(text) || isDateLine(text);
+  return isBylineLine(text) || isDateLine(text) || isDatedByline(text);
 }
 
 function goodTexts(scored: readonly Scored[], from: number, to: number): string[] {

@@ -50,6 +50,15 @@ export function isDateLine(text: string): boolean {
   return rest.length === 0 || wordCount(rest) === 0;
 }
 
+const DATE_BY_NAME = /^(?:posted(?: on)?\s+)?(.{6,50}?)[\s|,]+by\s+\p{Lu}[\p{L}.'’ -]{1,40}$/iu;
+
+/** "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date with its author, the line under a blog's title. */
+export function isDatedByline(text: string): boolean {
+  if (text.length > 100) return false;
+  const m = DATE_BY_NAME.exec(text.replace(/\.$/, ''));
+  return m !== null && isDateLine(m[1]!);
+}
+
 /** The three-letter stems every month name of HAS_DATE starts with, by number (see stem()). */
 const MONTH_STEMS = new Uint8Array(32 * 32 * 32);
 for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) MONTH_STEMS[stem(m, 0)] = 1;
