@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { isDatedByline } from '../src/rules/byline.js';
+import { isBylineLine, isDatedByline } from '../src/rules/byline.js';
 import { HEADLINE_WEIGHTS, headlineTrace, type HeadlineFeatures } from '../src/pipeline/headline.js';
 
 // Invented pages: site chrome, a headline with its standfirst, a byline, the article, related links.
@@ -104,11 +104,16 @@ describe('a date with its author under the title', () => {
     ['Monday November 18, 2026 7:45 am PST by Ana Lima', true],
     ['October 9, 2026 | by Ana Lima', true],
     ['Posted on Tuesday 15 October 2026 at 09:11 by Ana Lima.', true],
+    ['February 1, 2026 | BY: Ana Lima, MS, RDN', true],
     ['Call Me by Your Name', false],
     ['Kidnapped girl, 8, rescued by police in dramatic footage', false],
     ['© 2026 by Example Publishing, Inc.', false],
   ])('%s: %s', (line, want) => {
     expect(isDatedByline(line)).toBe(want);
+  });
+
+  it('reads "by: Ana Lima" as a byline', () => {
+    expect(isBylineLine('by: Ana Lima')).toBe(true);
   });
 
   it('marks the title above it as a headline with its byline below', () => {

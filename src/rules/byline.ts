@@ -9,7 +9,7 @@ export const sectionLabel = rule(
   'A short section or category label printed around the headline is site navigation, not article text.',
 );
 
-const BY = /^(?:by|por|von|par|di|oleh|автор|от)\s+\p{Lu}/iu;
+const BY = /^(?:by|por|von|par|di|oleh|автор|от):?\s+\p{Lu}/iu;
 // "London - Asharq Al-Awsat", "Cairo – Reuters", "BEIRUT (AP) —" style lines standing alone.
 const CITY_DASH_SOURCE = /^\p{Lu}[\p{L}.'’ ]{1,40}\s[-–—]\s\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 
@@ -50,7 +50,7 @@ export function isDateLine(text: string): boolean {
   return rest.length === 0 || wordCount(rest) === 0;
 }
 
-const DATE_BY_NAME = /^(?:posted(?: on)?\s+)?(.{6,50}?)[\s|,]+by\s+\p{Lu}[\p{L}.'’ -]{1,40}$/iu;
+const DATE_BY_NAME = /^(?:posted(?: on)?\s+)?(.{6,50}?)[\s|,]+by:?\s+\p{Lu}[\p{L}.,'’ -]{1,40}$/iu;
 
 /** "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date with its author, the line under a blog's title. */
 export function isDatedByline(text: string): boolean {
