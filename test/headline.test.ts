@@ -114,6 +114,9 @@ describe('a date with its author under the title', () => {
 
   it('reads "by: Ana Lima" as a byline', () => {
     expect(isBylineLine('by: Ana Lima')).toBe(true);
+    // Under /i a \p{Lu} class matches any letter: the name's capital is tested on its own.
+    expect(isBylineLine('By changed lines')).toBe(false);
+    expect(isDatedByline('March 26, 2026 by changed lines')).toBe(false);
   });
 
   it('marks the title above it as a headline with its byline below', () => {

@@ -9,7 +9,15 @@ export const sectionLabel = rule(
   'A short section or category label printed around the headline is site navigation, not article text.',
 );
 
-const BY = /^(?:by|por|von|par|di|oleh|автор|от):?\s+\p{Lu}/iu;
+// The word in any case ("By", "BY:"), the name with a capital: under /i, \p{Lu} would match any letter.
+const BY = /^(?:by|por|von|par|di|oleh|автор|от):?\s+/iu;
+const CAPITAL = /^\p{Lu}/u;
+
+/** "By Jane Roe", "BY: Jane Roe", "por Ana Lima", but not "By changed lines". */
+function opensWithBy(text: string): boolean {
+  const m = BY.exec(text);
+  return m !== null && CAPITAL.test(text.slice(m[0].length));
+}
 // "London - Asharq Al-Awsat", "Cairo – Reuters", "BEIRUT (AP) —" style lines standing alone.
 const CITY_DASH_SOURCE = /^\p{Lu}[\p{L}.'’ ]{1,40}\s[-–—]\s\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 
@@ -21,7 +29,7 @@ function bylineTest(text: string): boolean {
   if (/[.!?:;]$/.test(text)) return false;
   // "By Jane Roe | Special to the Courier": the name is what counts.
   const name = text.split(/\s[|•·]\s/)[0]!;
-  return BY.test(name) ? wordCount(name) <= 8 : CITY_DASH_SOURCE.test(text);
+  return opensWithBy(name) ? wordCount(name) <= 8 : CITY_DASH_SOURCE.test(text);
 }
 
 const WIRE_LEDE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\s*\([^()]{1,30}\))?\s*[—–-]\s.*[.!?]["”’»]?$/u;
@@ -50,13 +58,13 @@ export function isDateLine(text: string): boolean {
   return rest.length === 0 || wordCount(rest) === 0;
 }
 
-const DATE_BY_NAME = /^(?:posted(?: on)?\s+)?(.{6,50}?)[\s|,]+by:?\s+\p{Lu}[\p{L}.,'’ -]{1,40}$/iu;
+const DATE_BY_NAME = /^(?:posted(?: on)?\s+)?(.{6,50}?)[\s|,]+(by:?\s+[\p{L}.,'’ -]{2,40})$/iu;
 
 /** "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date with its author, the line under a blog's title. */
 export function isDatedByline(text: string): boolean {
   if (text.length > 100) return false;
   const m = DATE_BY_NAME.exec(text.replace(/\.$/, ''));
-  return m !== null && isDateLine(m[1]!);
+  return m !== null && opensWithBy(m[2]!) && isDateLine(m[1]!);
 }
 
 /** The three-letter stems every month name of HAS_DATE starts with, by number (see stem()). */
