@@ -25,6 +25,8 @@ describe('boilerplate patterns', () => {
     ['Image 3 of 12', 'media-label'],
     ['Back to Gallery', 'media-label'],
     ['Save\ue051', 'media-label'],
+    ['AP_19115488620320.jpg', 'media-label'],
+    ['Harbour (orthographic projection).svg', 'media-label'],
     ['► March (12)', 'navigation'],
     [`Necessary cookies are absolutely essential for the website to function properly. ${'This category only includes cookies that ensure basic functionalities. '.repeat(4)}`, 'cookie-notice'],
     ['Read more', 'read-more'],
@@ -59,6 +61,7 @@ describe('boilerplate patterns', () => {
     'Read more than a hundred letters and you begin to see the pattern, the historian said.',
     'The home team scored twice in the last five minutes.',
     '“Follow the money,” he told the committee on Tuesday.',
+    'The council put the plan online as a PDF and a chart, harbour-plan.png.',
     `The regulator found that the company, which told users "we use cookies to improve your experience", ${'had in fact shared the data with advertisers for years. '.repeat(4)}`,
     `© Provided by Example Wire. The company said on Monday that its new game would launch next month, ${'and fans who have waited for years will finally get to play it. '.repeat(3)}`,
   ])('leaves prose alone: %s', (text) => {

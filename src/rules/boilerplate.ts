@@ -104,6 +104,8 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     30,
   ),
   p('media-label', 'Labels of pictures, galleries and icon buttons ("Photo", "Image 3 of 12", "Back to Gallery").', /\p{Co}/u, 30),
+  // A picture's file name printed for its alt text or link ("AP_19115488620320.jpg").
+  p('media-label', 'Labels of pictures, galleries and icon buttons ("Photo", "Image 3 of 12", "Back to Gallery").', /^\S.*\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$/iu, 120, ['.jp', '.png', '.gif', '.webp', '.svg', '.bmp', '.tif']),
   p(
     'link-list',
     'The list of link addresses a text browser prints under the page ("References", "1. https://…").',
