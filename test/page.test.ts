@@ -180,6 +180,8 @@ describe('image credits', () => {
     'The house where the poet was born, in Example Town.Jane Roe / Reuters file',
     'The minister at the harbour last week.Credit...John Roe/The New York Times',
     'Fans cheer as the team arrives at the stadium on Sunday. (AP Photo/John Roe)',
+    'A harbour crane at dawn (Image: GETTY)',
+    '(Credit: iStock)',
   ])('%s', async (text) => {
     const { isImageCredit } = await import('../src/rules/caption.js');
     expect(isImageCredit(text)).toBe(true);
@@ -188,6 +190,7 @@ describe('image credits', () => {
   it.each([
     'The agency said it had sent photographers to the harbour, as AP and Reuters did.',
     'He said the council would publish its figures / plans on Friday.',
+    'Harbour trade grew by a tenth last year (Source: Harbour Board)',
   ])('leaves prose alone: %s', async (text) => {
     const { isImageCredit } = await import('../src/rules/caption.js');
     expect(isImageCredit(text)).toBe(false);

@@ -323,7 +323,7 @@ function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
   // a dash; a wiki's hatnote says "See also".
   if ((CLOCK.test(s.text) && YEAR.test(s.text)) || /^[—―]\s/u.test(s.text) || /^see also\b/iu.test(s.text)) return false;
   if (isWireLede(s.text)) return false;
-  // "… (Credit: iStock)": a caption.
-  if (/\((?:credits?|photos?|images?|fotos?|pictures?|source)\s*:[^()]*\)$/iu.test(s.text)) return false;
+  // "… (Source: Jane Roe)": a caption ("(Credit: iStock)" is an image credit, below).
+  if (/\(source\s*:[^()]*\)$/iu.test(s.text)) return false;
   return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text) && !isCountedLabel(s.text);
 }

@@ -13,6 +13,9 @@ const ENDS_WITH_CREDIT = /\s(?:photograph|photo|image|illustration)s?:\s[\p{L} .
 const GLUED_CREDIT =
   /[.!?”"]\s?(?:Credit(?:\.\.\.|…|:)\s?)?\p{Lu}[\p{L} .'-]{1,40}\s?\/\s?(?:AP|AFP|Reuters|Getty Images|EPA|The New York Times|Bloomberg|Shutterstock|dpa|ANSA|Xinhua|Anadolu|AFP via Getty Images|Associated Press)(?: file)?$|\((?:AP|AFP|Reuters) Photo\/[^()]{2,60}\)$|Credit(?:\.\.\.|…)\s?\S.{1,60}$/u;
 
+// "A 14th century plague doctor (Image: GETTY)", "(Credit: iStock)". A "(Source: …)" may credit a quote or a table.
+const BRACKETED_CREDIT = /\((?:credits?|photos?|images?|fotos?|pictures?)\s*:[^()]*\)$/iu;
+
 const ILLUSTRATION = /^(?:illustration|image|photo) (?:for|of|from) (?:the )?(?:article|story|post)\b/iu;
 
 /** A photo credit or a labelled caption line (remembered for short lines: agency credits recur). */
@@ -20,5 +23,5 @@ export const isImageCredit: (text: string) => boolean = memoizeLine(imageCreditT
 
 function imageCreditTest(text: string): boolean {
   if (text.length > 300) return false;
-  return LABELLED.test(text) || ILLUSTRATION.test(text) || GLUED_CREDIT.test(text) || CREDIT_ONLY.test(text) || (text.length <= 200 && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text));
+  return LABELLED.test(text) || ILLUSTRATION.test(text) || GLUED_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || CREDIT_ONLY.test(text) || (text.length <= 200 && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text));
 }
