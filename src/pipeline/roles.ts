@@ -20,6 +20,7 @@ import type { Rule } from '../rules/rule.js';
 import { classifyPage } from './page.js';
 import { continuesWrapped, detectWrap, isOnlyMarkers, linkMarker, stripMarkers, wrappedLine, type WrapLayout } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
+import { playerDialog, playerDialogLines } from '../rules/player.js';
 
 /** A kept line longer than this is a paragraph, never remembered as chrome. */
 const CHROME_BODY_CHARS = 40;
@@ -110,11 +111,12 @@ function joinWrapped(lines: readonly Line[], layout: WrapLayout): { units: Line[
   return { units, members, stripped };
 }
 
-/** Blank lines and the widget: what the page path takes as decided. */
+/** Blank lines, the widget and video players' dialogs: what the page path takes as decided. */
 function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | undefined)[] {
   const out: (Decision | undefined)[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) if (lines[i]!.text.length === 0) out[i] = decide(lines, i, LineRole.Blank, blankLine);
   for (const i of header.widget) out[i] = decide(lines, i, LineRole.Widget, fontSizeWidget);
+  for (const i of playerDialogLines(lines)) out[i] = decide(lines, i, LineRole.Boilerplate, playerDialog);
   return out;
 }
 

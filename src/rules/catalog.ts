@@ -6,6 +6,7 @@ import { bylineLine, dateLine, sectionLabel } from './byline.js';
 import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
 import { imageCredit } from './caption.js';
 import { linkMarker, wrappedLine } from './wrap.js';
+import { playerDialog } from './player.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
 import { articleMeta, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
 
@@ -25,6 +26,7 @@ const ALL: readonly Rule[] = [
   outsideArticle,
   siteChrome,
   ...LINE_PATTERNS.map((p) => p.rule),
+  playerDialog,
   repeatedLine,
   duplicateArticle,
   linkMarker,
