@@ -196,3 +196,15 @@ describe('image credits', () => {
     expect(isImageCredit(text)).toBe(false);
   });
 });
+
+describe('embedded posts', () => {
+  it('a "Report" button under an embedded tweet does not end the article', () => {
+    const para = (n: number): string =>
+      `The harbour council met on Tuesday evening and, after a long debate about the budget for the coming year, it agreed that the plan would go ahead with the support of most members (${n}).`;
+    const text = ['Skip to main content', 'Home', 'News', 'Harbour plan approved by the council', para(1), para(2), 'Image Copyright @harbourcouncil @harbourcouncil', 'Report', para(3), para(4), '© 2026 Example Gazette. All rights reserved.'];
+    const [a] = clean(text.join('\n\n') + '\n');
+    const body = a!.body.split('\n\n');
+    expect(body).toContain(para(1));
+    expect(body).toContain(para(4));
+  });
+});

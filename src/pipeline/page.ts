@@ -54,6 +54,8 @@ const LIGHT = new Set(['media-label']);
 
 /** Patterns that never stand inside an article's text. */
 const WALLS = new Set(['copyright', 'follow-us', 'cookie-notice', 'comments-prompt', 'login-prompt', 'skip-link']);
+/** A lone "Report" button also sits under a post embedded in the article (a tweet): chrome, but no wall. */
+const EMBED_BUTTON = /^report$/iu;
 
 export const enum LineClass {
   Good,
@@ -156,7 +158,7 @@ function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void)
 
 function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, memory: RunMemory): Scored {
   const pattern = matchBoilerplate(text) ?? (memory.isChrome(text) ? siteChrome : undefined);
-  if (pattern) return { index, text, cls: WALLS.has(pattern.name) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad, rule: pattern, features };
+  if (pattern) return { index, text, cls: WALLS.has(pattern.name) && !EMBED_BUTTON.test(text) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad, rule: pattern, features };
   // A bare number costs like a menu item outside the article, but inside it is a table cell: kept. So
   // does a label with a count (a list of categories in a sidebar weighs against the run, not for it).
   if (isBareNumber(text) || isCountedLabel(text)) return { index, text, cls: LineClass.Short, features };
