@@ -181,6 +181,7 @@ describe('image credits', () => {
     'The minister at the harbour last week.Credit...John Roe/The New York Times',
     'Fans cheer as the team arrives at the stadium on Sunday. (AP Photo/John Roe)',
     'A harbour crane at dawn (Image: GETTY)',
+    '© Jane Roe Firefighters at the harbour on Tuesday morning, after the storm of May 18, 2026.',
     '(Credit: iStock)',
   ])('%s', async (text) => {
     const { isImageCredit } = await import('../src/rules/caption.js');
@@ -191,6 +192,8 @@ describe('image credits', () => {
     'The agency said it had sent photographers to the harbour, as AP and Reuters did.',
     'He said the council would publish its figures / plans on Friday.',
     'Harbour trade grew by a tenth last year (Source: Harbour Board)',
+    '© The Example Gazette, a Digital First Media Newspaper',
+    '© 2026 Example Gazette, the paper of the harbour towns and their people',
   ])('leaves prose alone: %s', async (text) => {
     const { isImageCredit } = await import('../src/rules/caption.js');
     expect(isImageCredit(text)).toBe(false);
@@ -206,5 +209,19 @@ describe('embedded posts', () => {
     const body = a!.body.split('\n\n');
     expect(body).toContain(para(1));
     expect(body).toContain(para(4));
+  });
+});
+
+describe('a column of teaser titles', () => {
+  it('with no paragraph near weighs against the run, so the article starts at its own headline', () => {
+    const para = (n: number): string =>
+      `The harbour council met on Tuesday evening and, after a long debate about the budget for the coming year, it agreed that the plan would go ahead with the support of most members (${n}).`;
+    const places = ['north', 'south', 'east', 'west', 'upper', 'lower'];
+    const things = ['schools', 'roads', 'shops', 'parks', 'ports'];
+    const teasers = places.flatMap((p) => things.map((t) => `Storm closes the ${t} of the ${p} valley for a day`));
+    const text = ['Skip to main content', 'Home', 'News', ...teasers, 'Harbour plan approved by the council', 'By Ana Lima', para(1), '© Jane Roe The harbour at dawn on Tuesday, before the council met to vote.', para(2), para(3), '© 2026 Example Gazette. All rights reserved.'];
+    const [a] = clean(text.join('\n\n') + '\n');
+    expect(a!.headline).toBe('Harbour plan approved by the council');
+    expect(a!.body.split('\n\n')).toEqual([para(1), para(2), para(3)]);
   });
 });

@@ -35,6 +35,8 @@ export const PAGE = {
   shortCost: 10,
   /** A list item or table row adds a little; a linked title costs a little. */
   plainWeight: 2,
+  /** …but a list item with no paragraph within this many lines is a linked title (a sidebar of teasers). */
+  proseReach: 10,
   teaserCost: 3,
   badCost: 30,
   /** Lines at the top of the body where a byline or a date still goes to its field. */
@@ -96,7 +98,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     memory.language = lang;
   }
   const useStopwords = stopwordsInform(features);
-  const scored = open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, memory));
+  const scored = demoteFarFromProse(open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, memory)));
   const [from, runEnd] = densestRun(scored);
   const to = from < 0 ? runEnd : throughNumberedList(scored, runEnd);
   const out: (Decision | undefined)[] = decided.slice();
@@ -164,6 +166,28 @@ function scoreLine(index: number, text: string, features: ProseFeatures, useStop
   if (isBareNumber(text) || isCountedLabel(text)) return { index, text, cls: LineClass.Short, features };
   if (isDateLine(text)) return { index, text, cls: LineClass.Stamp, features };
   return { index, text, cls: lineClass(features, useStopwords), features };
+}
+
+/**
+ * A list item is content beside paragraphs; a long column of them with no paragraph near is a list of
+ * links (teaser titles in a sidebar): there it weighs like a linked title.
+ */
+function demoteFarFromProse(scored: Scored[]): Scored[] {
+  let lastProse = -Infinity;
+  const before = new Float64Array(scored.length);
+  for (let k = 0; k < scored.length; k++) {
+    if (scored[k]!.cls <= LineClass.Near) lastProse = k;
+    before[k] = k - lastProse;
+  }
+  let nextProse = Infinity;
+  for (let k = scored.length - 1; k >= 0; k--) {
+    const s = scored[k]!;
+    if (s.cls <= LineClass.Near) nextProse = k;
+    if (s.cls === LineClass.Plain && !s.features.digits && before[k]! > PAGE.proseReach && nextProse - k > PAGE.proseReach) {
+      scored[k] = { ...s, cls: LineClass.Teaser };
+    }
+  }
+  return scored;
 }
 
 /** More than a quarter of the article's characters are Chinese, Japanese or Korean. */

@@ -2,6 +2,7 @@
 // a sentence that merely mentions "share" or "cookies" is never caught. Common languages included.
 import { rule, type Rule } from './rule.js';
 import { memoizeLine } from './memo.js';
+import { isSignedCaption } from './caption.js';
 
 interface LinePattern {
   readonly rule: Rule;
@@ -10,13 +11,16 @@ interface LinePattern {
   readonly maxChars: number;
   /** The lower-cased line must hold one of these for the pattern to be tried (a cheap first test). */
   readonly hints?: readonly string[];
+  /** Lines the pattern matches that are something else. */
+  readonly unless?: (text: string) => boolean;
 }
 
-const p = (name: string, reason: string, test: RegExp, maxChars = 80, hints?: readonly string[]): LinePattern => ({
+const p = (name: string, reason: string, test: RegExp, maxChars = 80, hints?: readonly string[], unless?: (text: string) => boolean): LinePattern => ({
   rule: rule(name, reason),
   test,
   maxChars,
   ...(hints && { hints }),
+  ...(unless && { unless }),
 });
 
 export const LINE_PATTERNS: readonly LinePattern[] = [
@@ -72,7 +76,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     ['cookie'],
   ),
   p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b/iu, 1000, ['©', '(c)', 'copyright']),
-  p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|todos os direitos|todos los derechos|tous droits|alle rechte|tutti i diritti|все права|hak cipta|všechna práva/iu, 200, ['©', '(c)', 'copyright', 'rights', 'direitos', 'derechos', 'droits', 'rechte', 'diritti', 'права', 'cipta', 'práva']),
+  p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|todos os direitos|todos los derechos|tous droits|alle rechte|tutti i diritti|все права|hak cipta|všechna práva/iu, 200, ['©', '(c)', 'copyright', 'rights', 'direitos', 'derechos', 'droits', 'rechte', 'diritti', 'права', 'cipta', 'práva'], isSignedCaption),
   p(
     'read-more',
     'Links to more articles ("Read more", "Related stories", "Most read").',
@@ -135,7 +139,7 @@ function firstPattern(text: string): Rule | undefined {
       lower ??= text.toLowerCase();
       if (!hints.test(lower)) continue;
     }
-    if (pattern.test.test(text)) return pattern.rule;
+    if (pattern.test.test(text) && !pattern.unless?.(text)) return pattern.rule;
   }
   return undefined;
 }

@@ -18,10 +18,28 @@ const BRACKETED_CREDIT = /\((?:credits?|photos?|images?|fotos?|pictures?)\s*:[^(
 
 const ILLUSTRATION = /^(?:illustration|image|photo) (?:for|of|from) (?:the )?(?:article|story|post)\b/iu;
 
+// "© Jane Roe Firefighters at the harbour on Tuesday.": a credit with its caption, not a footer (a footer
+// names a company or its rights, or opens with a year).
+const CREDIT_SIGN = /^©\s*\p{Lu}/u;
+const FOOTER_WORDS = /\b(?:rights?|reserved|copyright|inc|ltd|llc|plc|gmbh|pty|limited|all times|media|newspapers?|network|group|publishing|company|corporation)\b|\|/iu;
+const EARLY_YEAR = /\b(?:19|20)\d\d\b/u;
+
+/** A picture's credit with its caption after the © sign. */
+export function isSignedCaption(text: string): boolean {
+  return (
+    text.length >= 40 &&
+    text.length <= 300 &&
+    CREDIT_SIGN.test(text) &&
+    !EARLY_YEAR.test(text.slice(0, 30)) &&
+    !FOOTER_WORDS.test(text) &&
+    text.split(' ').length >= 8
+  );
+}
+
 /** A photo credit or a labelled caption line (remembered for short lines: agency credits recur). */
 export const isImageCredit: (text: string) => boolean = memoizeLine(imageCreditTest, 100);
 
 function imageCreditTest(text: string): boolean {
   if (text.length > 300) return false;
-  return LABELLED.test(text) || ILLUSTRATION.test(text) || GLUED_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || CREDIT_ONLY.test(text) || (text.length <= 200 && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text));
+  return LABELLED.test(text) || ILLUSTRATION.test(text) || GLUED_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || isSignedCaption(text) || CREDIT_ONLY.test(text) || (text.length <= 200 && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text));
 }
