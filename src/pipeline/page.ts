@@ -13,6 +13,7 @@ import { isInvisibleLine } from './lines.js';
 import type { Rule } from '../rules/rule.js';
 import type { RunMemory } from './memory.js';
 import { blankLine, bodyText as bodyRule } from '../rules/basic.js';
+import { CellPlace, findTables, tableCell } from './table.js';
 
 /** Thresholds, in one place (jusText names its own the same way). */
 export const PAGE = {
@@ -60,6 +61,8 @@ export const enum LineClass {
   Near,
   /** Short, but worded like content (a list item, a table row, a short sentence). */
   Plain,
+  /** A table cell (see table.ts): neither prose nor chrome, it weighs nothing. */
+  Cell,
   /** Several capitalised words and no sentence end: the title of a linked story. */
   Teaser,
   /** A word or two: a menu item, a label. */
@@ -94,12 +97,19 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     memory.language = lang;
   }
   const useStopwords = stopwordsInform(features);
-  const scored = open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, memory));
+  const cells = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, memory)));
+  const scored = cells.scored;
   const [from, runEnd] = densestRun(scored);
   const to = from < 0 ? runEnd : throughNumberedList(scored, runEnd);
   const out: (Decision | undefined)[] = decided.slice();
   const set = (i: number, role: LineRole, why: Rule): void => {
     out[i] = { line: lines[i]!, role, rule: why.name };
+  };
+  // A table cell is kept with its row: a later cell joins the line of the cell before it.
+  const keepCell = (k: number): void => {
+    const i = scored[k]!.index;
+    const continues = cells.places[k] === CellPlace.InRow && k > 0 && out[scored[k - 1]!.index]?.rule === tableCell.name;
+    out[i] = { line: lines[i]!, role: LineRole.Body, rule: tableCell.name, continues };
   };
   if (from < 0 || withoutChrome(scored)) {
     // No prose at all, or nothing that looks like a site around the text: keep the article whole
@@ -109,6 +119,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     scored.forEach((s, k) => {
       if (s === first) set(s.index, LineRole.Headline, headlineRule);
       else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
+      else if (cells.places[k] !== CellPlace.None) keepCell(k);
       else if (k <= top && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
       else set(s.index, LineRole.Body, bodyRule);
     });
@@ -125,6 +136,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     else if (k < start && k > head && head >= 0) setMeta(s, set);
     else if (k < start || k > to) set(s.index, LineRole.Boilerplate, s.rule ?? outsideArticle);
     else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
+    else if (cells.places[k] !== CellPlace.None) keepCell(k);
     else if (k - start < PAGE.metaAtStart && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
     else set(s.index, LineRole.Body, bodyRule);
   }
@@ -228,6 +240,8 @@ function weight(s: Scored): number {
       return s.features.chars / 2;
     case LineClass.Plain:
       return PAGE.plainWeight;
+    case LineClass.Cell:
+      return 0;
     case LineClass.Teaser:
       return -PAGE.teaserCost;
     case LineClass.Short:

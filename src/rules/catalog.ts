@@ -7,6 +7,7 @@ import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
 import { imageCredit } from './caption.js';
 import { linkMarker, wrappedLine } from './wrap.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
+import { tableCell } from '../pipeline/table.js';
 import { articleMeta, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
 
 const ALL: readonly Rule[] = [
@@ -29,6 +30,7 @@ const ALL: readonly Rule[] = [
   duplicateArticle,
   linkMarker,
   wrappedLine,
+  tableCell,
   bodyText,
   blankLine,
 ];

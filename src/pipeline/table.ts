@@ -1,0 +1,116 @@
+// Tables printed one cell per line (a standings table, a results grid). Each cell alone is a word or a
+// number and costs the run like a menu item; what gives a table away is its period: the same pattern
+// of text and number cells comes back row after row. Such cells weigh nothing (a table never makes an
+// article by itself, but no longer cuts one in two), and each row is kept as one line.
+import { rule } from '../rules/rule.js';
+import { LineClass, type Scored } from './page.js';
+
+export const TABLE = {
+  /** A cell: a line at most this long… */
+  cellChars: 40,
+  /** …in a row of this many cells (two columns are too often a ranked list of links)… */
+  minColumns: 3,
+  maxColumns: 12,
+  /** …repeated at least this many times. */
+  minRows: 4,
+} as const;
+
+export const tableCell = rule('table-cell', 'A cell of a table in the article (short lines whose text and numbers repeat row after row): each row is kept as one line.');
+
+/** Where a cell stands in its table. */
+export const enum CellPlace {
+  None = 0,
+  /** The first cell of a row (the row's line starts here). */
+  RowStart = 1,
+  /** A later cell: it joins the row's line. */
+  InRow = 2,
+}
+
+const enum Kind {
+  NotCell = 0,
+  Number = 1,
+  Text = 2,
+  Date = 3,
+}
+
+/** A figure, a score, a share or a time: "5040", "16.6%", "23/16", "1:02.345", "+3". */
+const FIGURE = /^[-+−–]?\d[\d.,:%'’/−–-]*$/u;
+
+function kindOf(s: Scored): Kind {
+  if (s.rule !== undefined || s.text.length > TABLE.cellChars) return Kind.NotCell;
+  if (s.cls === LineClass.Stamp) return Kind.Date;
+  if (s.cls !== LineClass.Plain && s.cls !== LineClass.Teaser && s.cls !== LineClass.Short) return Kind.NotCell;
+  return FIGURE.test(s.text) ? Kind.Number : Kind.Text;
+}
+
+export interface Tables {
+  /** The lines, table cells classed LineClass.Cell. */
+  readonly scored: readonly Scored[];
+  /** Per line, where it stands in a table (CellPlace). */
+  readonly places: Uint8Array;
+}
+
+/** The page's lines with their table cells found and classed as cells. */
+export function findTables(scored: readonly Scored[]): Tables {
+  const places = tablePlaces(scored);
+  if (!places.includes(CellPlace.RowStart)) return { scored, places };
+  return { scored: scored.map((s, k) => (places[k] === CellPlace.None ? s : { ...s, cls: LineClass.Cell })), places };
+}
+
+/**
+ * The table cells among the page's lines: in each stretch of consecutive cells, the longest part where
+ * every cell has the kind of the cell one row (p cells) above, for the smallest period p that gives
+ * TABLE.minRows rows with both text and figures; the row of text cells just above it is its header.
+ * Linear: each stretch is scanned once per period.
+ */
+export function tablePlaces(scored: readonly Scored[]): Uint8Array {
+  const out = new Uint8Array(scored.length);
+  const kinds = scored.map(kindOf);
+  let k = 0;
+  while (k < kinds.length) {
+    if (kinds[k] === Kind.NotCell) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < kinds.length && kinds[end + 1] !== Kind.NotCell) end++;
+    if (end - k + 1 >= TABLE.minColumns * TABLE.minRows) markTable(kinds, k, end, out);
+    k = end + 1;
+  }
+  return out;
+}
+
+/** The best periodic part of the stretch from..to, marked in `out`. */
+function markTable(kinds: readonly Kind[], from: number, to: number, out: Uint8Array): void {
+  let best: { start: number; end: number; period: number } | undefined;
+  for (let p = TABLE.minColumns; p <= TABLE.maxColumns && !best; p++) {
+    let chain = -1;
+    for (let j = from + p; j <= to + 1; j++) {
+      const same = j <= to && kinds[j] === kinds[j - p];
+      if (same && chain < 0) chain = j;
+      if (same || chain < 0) continue;
+      const start = chain - p;
+      if ((j - start) / p >= TABLE.minRows && mixedRow(kinds, start, p) && (!best || j - 1 - start > best.end - best.start)) {
+        best = { start, end: j - 1, period: p };
+      }
+      chain = -1;
+    }
+  }
+  if (!best) return;
+  const { period } = best;
+  // A header: the row just above, all text ("Pos.", "Driver", "Points").
+  let start = best.start;
+  if (start - period >= from && kinds.slice(start - period, start).every((c) => c === Kind.Text)) start -= period;
+  for (let j = start; j <= best.end; j++) out[j] = (j - start) % period === 0 ? CellPlace.RowStart : CellPlace.InRow;
+}
+
+/** A row holds text and a figure or date: a name and its numbers, not a menu. */
+function mixedRow(kinds: readonly Kind[], start: number, period: number): boolean {
+  let text = false;
+  let figure = false;
+  for (let j = start; j < start + period; j++) {
+    if (kinds[j] === Kind.Text) text = true;
+    else figure = true;
+  }
+  return text && figure;
+}
