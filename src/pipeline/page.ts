@@ -14,6 +14,7 @@ import type { Rule } from '../rules/rule.js';
 import type { RunMemory } from './memory.js';
 import { blankLine, bodyText as bodyRule } from '../rules/basic.js';
 import { CellPlace, findTables, tableCell } from './table.js';
+import { codeLine, isCodeLine } from '../rules/code.js';
 
 /** Thresholds, in one place (jusText names its own the same way). */
 export const PAGE = {
@@ -63,6 +64,8 @@ export const enum LineClass {
   Plain,
   /** A table cell (see table.ts): neither prose nor chrome, it weighs nothing. */
   Cell,
+  /** A line of code (see rules/code.ts): weighs nothing either. */
+  Code,
   /** Several capitalised words and no sentence end: the title of a linked story. */
   Teaser,
   /** A word or two: a menu item, a label. */
@@ -120,6 +123,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
       if (s === first) set(s.index, LineRole.Headline, headlineRule);
       else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
       else if (cells.places[k] !== CellPlace.None) keepCell(k);
+      else if (s.cls === LineClass.Code) set(s.index, LineRole.Body, codeLine);
       else if (k <= top && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
       else set(s.index, LineRole.Body, bodyRule);
     });
@@ -137,6 +141,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     else if (k < start || k > to) set(s.index, LineRole.Boilerplate, s.rule ?? outsideArticle);
     else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
     else if (cells.places[k] !== CellPlace.None) keepCell(k);
+    else if (s.cls === LineClass.Code) set(s.index, LineRole.Body, codeLine);
     else if (k - start < PAGE.metaAtStart && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
     else set(s.index, LineRole.Body, bodyRule);
   }
@@ -167,6 +172,7 @@ function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void)
 function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, memory: RunMemory): Scored {
   const pattern = matchBoilerplate(text) ?? (memory.isChrome(text) ? siteChrome : undefined);
   if (pattern) return { index, text, cls: WALLS.has(pattern.name) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad, rule: pattern, features };
+  if (isCodeLine(text)) return { index, text, cls: LineClass.Code, features };
   // A bare number costs like a menu item outside the article, but inside it is a table cell: kept.
   if (isBareNumber(text)) return { index, text, cls: LineClass.Short, features };
   if (isDateLine(text)) return { index, text, cls: LineClass.Stamp, features };
@@ -241,6 +247,7 @@ function weight(s: Scored): number {
     case LineClass.Plain:
       return PAGE.plainWeight;
     case LineClass.Cell:
+    case LineClass.Code:
       return 0;
     case LineClass.Teaser:
       return -PAGE.teaserCost;

@@ -8,6 +8,7 @@ import { imageCredit } from './caption.js';
 import { linkMarker, wrappedLine } from './wrap.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
 import { tableCell } from '../pipeline/table.js';
+import { codeLine } from './code.js';
 import { articleMeta, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
 
 const ALL: readonly Rule[] = [
@@ -31,6 +32,7 @@ const ALL: readonly Rule[] = [
   linkMarker,
   wrappedLine,
   tableCell,
+  codeLine,
   bodyText,
   blankLine,
 ];
