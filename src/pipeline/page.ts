@@ -100,7 +100,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     memory.language = lang;
   }
   const useStopwords = stopwordsInform(features);
-  const cells = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, memory)));
+  const cells = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, lang!.unspaced, memory)));
   const scored = cells.scored;
   const [from, runEnd] = densestRun(scored);
   const to = from < 0 ? runEnd : throughNumberedList(scored, runEnd);
@@ -169,14 +169,14 @@ function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void)
   else set(s.index, LineRole.Boilerplate, s.rule ?? articleMeta);
 }
 
-function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, memory: RunMemory): Scored {
+function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, unspaced: boolean, memory: RunMemory): Scored {
   const pattern = matchBoilerplate(text) ?? (memory.isChrome(text) ? siteChrome : undefined);
   if (pattern) return { index, text, cls: WALLS.has(pattern.name) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad, rule: pattern, features };
   if (isCodeLine(text)) return { index, text, cls: LineClass.Code, features };
   // A bare number costs like a menu item outside the article, but inside it is a table cell: kept.
   if (isBareNumber(text)) return { index, text, cls: LineClass.Short, features };
   if (isDateLine(text)) return { index, text, cls: LineClass.Stamp, features };
-  return { index, text, cls: lineClass(features, useStopwords), features };
+  return { index, text, cls: lineClass(features, useStopwords, unspaced), features };
 }
 
 /** More than a quarter of the article's characters are Chinese, Japanese or Korean. */
@@ -214,7 +214,7 @@ export function stopwordsInform(features: readonly ProseFeatures[]): boolean {
   return median === undefined || median >= PAGE.informativeStopwords;
 }
 
-export function lineClass(f: ProseFeatures, useStopwords = true): LineClass {
+export function lineClass(f: ProseFeatures, useStopwords = true, unspaced = false): LineClass {
   const good = useStopwords ? PAGE.goodStopwords : 0;
   const near = useStopwords ? PAGE.nearStopwords : 0;
   if (f.chars >= PAGE.goodChars && f.stopwordDensity >= good && (f.sentenceEnd || f.chars >= PAGE.longChars)) {
@@ -222,6 +222,8 @@ export function lineClass(f: ProseFeatures, useStopwords = true): LineClass {
   }
   if (f.chars >= PAGE.nearChars && f.stopwordDensity >= near && f.sentenceEnd) return LineClass.Near;
   if (f.words >= 4 && f.stopwordDensity >= near && f.capitalised < 0.5) return LineClass.Plain;
+  // Chinese and Japanese have no capitals: a sentence there is text, never the title of a link.
+  if (unspaced && f.words >= 4 && f.sentenceEnd) return LineClass.Plain;
   if (f.words >= 2 && f.digits) return LineClass.Plain;
   if (f.words >= 4) return LineClass.Teaser;
   return LineClass.Short;
