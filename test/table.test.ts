@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanDetailed } from '../src/index.js';
 import { LineClass, type Scored } from '../src/pipeline/page.js';
-import { CellPlace, tablePlaces } from '../src/pipeline/table.js';
+import { CellPlace, findTables, tablePlaces } from '../src/pipeline/table.js';
 import { languageByCode } from '../src/rules/language.js';
 import { proseFeatures } from '../src/rules/prose.js';
 
@@ -14,7 +14,8 @@ const en = languageByCode('en');
 function lines(texts: readonly string[]): Scored[] {
   return texts.map((text, index) => {
     const features = proseFeatures(text, en);
-    return { index, text, cls: text.length > 60 ? LineClass.Good : LineClass.Short, features };
+    const cls = text.length > 100 ? LineClass.Good : features.words >= 4 ? LineClass.Plain : LineClass.Short;
+    return { index, text, cls, features };
   });
 }
 
@@ -30,6 +31,22 @@ describe('tables', () => {
     expect(menu.every((p) => p === CellPlace.None)).toBe(true);
     const ranked = tablePlaces(lines(['1', 'Ferry times change', '2', 'Library opens', '3', 'Rail strike off', '4', 'New pier', '5', 'Storm warning']));
     expect(ranked.every((p) => p === CellPlace.None)).toBe(true);
+  });
+
+  it('finds a data list (one shape, figures inside), not a numbered list of titles', () => {
+    const calendar = ['Race 1: 14 March – Kestrel Bay', 'Race 2: 11 April – Millbrook', 'Race 3: 9 May – Saltmarsh Point', 'Race 4: 13 June – Lantern Hill', 'Race 5: 18 July – Old Quay'];
+    expect([...findTables(lines(calendar)).places]).toEqual([3, 3, 3, 3, 3]);
+    const contents = ['1. Why the harbour silted up', '2. The first dredging plans', '3. A century of ferries', '4. The new east pier', '5. What comes next for the bay'];
+    expect(findTables(lines(contents)).places.every((p) => p === CellPlace.None)).toBe(true);
+  });
+
+  it('keeps a calendar under the headline though share buttons stand between it and the text', () => {
+    const [a] = cleanDetailed(fixture('page-data-list'));
+    expect(a!.article.headline).toBe('Harbour Regatta Calendar 2026');
+    const body = a!.article.body.split('\n\n');
+    expect(body[0]).toBe('Race 1: 14 March – Kestrel Bay');
+    expect(body).toHaveLength(7);
+    expect(a!.decisions.filter((d) => d.rule === 'data-row')).toHaveLength(6);
   });
 
   it('keeps a standings table inside a page article, one row a paragraph', () => {

@@ -13,7 +13,7 @@ import { isInvisibleLine } from './lines.js';
 import type { Rule } from '../rules/rule.js';
 import type { RunMemory } from './memory.js';
 import { blankLine, bodyText as bodyRule } from '../rules/basic.js';
-import { CellPlace, findTables, tableCell } from './table.js';
+import { CellPlace, dataRow, findTables, tableCell } from './table.js';
 import { codeLine, isCodeLine } from '../rules/code.js';
 
 /** Thresholds, in one place (jusText names its own the same way). */
@@ -62,6 +62,8 @@ export const enum LineClass {
   Near,
   /** Short, but worded like content (a list item, a table row, a short sentence). */
   Plain,
+  /** A row of a data list (see table.ts): it weighs like a short sentence. */
+  Row,
   /** A table cell (see table.ts): neither prose nor chrome, it weighs nothing. */
   Cell,
   /** A line of code (see rules/code.ts): weighs nothing either. */
@@ -111,6 +113,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   // A table cell is kept with its row: a later cell joins the line of the cell before it.
   const keepCell = (k: number): void => {
     const i = scored[k]!.index;
+    if (cells.places[k] === CellPlace.DataRow) return set(i, LineRole.Body, dataRow);
     const continues = cells.places[k] === CellPlace.InRow && k > 0 && out[scored[k - 1]!.index]?.rule === tableCell.name;
     out[i] = { line: lines[i]!, role: LineRole.Body, rule: tableCell.name, continues };
   };
@@ -245,6 +248,7 @@ function weight(s: Scored): number {
     case LineClass.Good:
       return s.features.chars;
     case LineClass.Near:
+    case LineClass.Row:
       return s.features.chars / 2;
     case LineClass.Plain:
       return PAGE.plainWeight;

@@ -13,7 +13,14 @@ export const TABLE = {
   maxColumns: 12,
   /** …repeated at least this many times. */
   minRows: 4,
+  /** A data list: at least this many lines in a row of one shape… */
+  minListRows: 5,
+  /** …each at most this long, its shape read from its first words. */
+  listChars: 100,
+  shapeWords: 3,
 } as const;
+
+export const dataRow = rule('data-row', 'A line of a list whose lines share one shape with figures inside (a calendar, tour dates, results): kept.');
 
 export const tableCell = rule('table-cell', 'A cell of a table in the article (short lines whose text and numbers repeat row after row): each row is kept as one line.');
 
@@ -24,6 +31,8 @@ export const enum CellPlace {
   RowStart = 1,
   /** A later cell: it joins the row's line. */
   InRow = 2,
+  /** A whole row on its line: an item of a data list. */
+  DataRow = 3,
 }
 
 const enum Kind {
@@ -53,8 +62,10 @@ export interface Tables {
 /** The page's lines with their table cells found and classed as cells. */
 export function findTables(scored: readonly Scored[]): Tables {
   const places = tablePlaces(scored);
-  if (!places.includes(CellPlace.RowStart)) return { scored, places };
-  return { scored: scored.map((s, k) => (places[k] === CellPlace.None ? s : { ...s, cls: LineClass.Cell })), places };
+  markDataRows(scored, places);
+  if (places.every((p) => p === CellPlace.None)) return { scored, places };
+  const classOf = (place: number, s: Scored): LineClass => (place === CellPlace.DataRow ? LineClass.Row : place === CellPlace.None ? s.cls : LineClass.Cell);
+  return { scored: scored.map((s, k) => ({ ...s, cls: classOf(places[k]!, s) })), places };
 }
 
 /**
@@ -113,4 +124,38 @@ function mixedRow(kinds: readonly Kind[], start: number, period: number): boolea
     else figure = true;
   }
   return text && figure;
+}
+
+/**
+ * Data lists printed one row a line ("1a etapa: 10 de março – Interlagos", "June 9 – Tampa, FL"):
+ * TABLE.minListRows lines or more in a row whose first words have one shape, a figure among them
+ * after the first word (a numbered list of titles has its number only: a table of contents, a
+ * "most read" list). Marked DataRow in `places` where no table cell is.
+ */
+function markDataRows(scored: readonly Scored[], places: Uint8Array): void {
+  let k = 0;
+  while (k < scored.length) {
+    const shape = places[k] === CellPlace.None ? rowShape(scored[k]!) : undefined;
+    if (shape === undefined) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < scored.length && places[end + 1] === CellPlace.None && rowShape(scored[end + 1]!) === shape) end++;
+    if (end - k + 1 >= TABLE.minListRows) places.fill(CellPlace.DataRow, k, end + 1);
+    k = end + 1;
+  }
+}
+
+const FIGURES = /\p{N}+/gu;
+const LETTERS = /\p{L}+/gu;
+
+/** "1a etapa: 10 de março" → "0a a: 0": the first words, figures as 0 and words as a; undefined unless a figure follows the first word. */
+function rowShape(s: Scored): string | undefined {
+  if (s.rule !== undefined || s.text.length > TABLE.listChars) return undefined;
+  if (s.cls !== LineClass.Plain && s.cls !== LineClass.Near && s.cls !== LineClass.Teaser) return undefined;
+  const words = s.text.split(/\s+/u, TABLE.shapeWords + 1);
+  if (words.length <= TABLE.shapeWords) return undefined;
+  const shape = words.slice(0, TABLE.shapeWords).map((w) => w.replace(FIGURES, '0').replace(LETTERS, 'a'));
+  return shape.slice(1).some((w) => w.includes('0')) ? shape.join(' ') : undefined;
 }

@@ -7,7 +7,7 @@ import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
 import { imageCredit } from './caption.js';
 import { linkMarker, wrappedLine } from './wrap.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
-import { tableCell } from '../pipeline/table.js';
+import { dataRow, tableCell } from '../pipeline/table.js';
 import { codeLine } from './code.js';
 import { articleMeta, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
 
@@ -32,6 +32,7 @@ const ALL: readonly Rule[] = [
   linkMarker,
   wrappedLine,
   tableCell,
+  dataRow,
   codeLine,
   bodyText,
   blankLine,
