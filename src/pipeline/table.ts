@@ -62,10 +62,13 @@ export interface Tables {
 /** The page's lines with their table cells found and classed as cells. */
 export function findTables(scored: readonly Scored[]): Tables {
   const places = tablePlaces(scored);
-  markDataRows(scored, places);
-  if (places.every((p) => p === CellPlace.None)) return { scored, places };
-  const classOf = (place: number, s: Scored): LineClass => (place === CellPlace.DataRow ? LineClass.Row : place === CellPlace.None ? s.cls : LineClass.Cell);
-  return { scored: scored.map((s, k) => ({ ...s, cls: classOf(places[k]!, s) })), places };
+  if (!markDataRows(scored, places) && places.indexOf(CellPlace.RowStart) < 0) return { scored, places };
+  const out = scored.slice();
+  for (let k = 0; k < out.length; k++) {
+    const place = places[k]!;
+    if (place !== CellPlace.None) out[k] = { ...out[k]!, cls: place === CellPlace.DataRow ? LineClass.Row : LineClass.Cell };
+  }
+  return { scored: out, places };
 }
 
 /**
@@ -76,7 +79,8 @@ export function findTables(scored: readonly Scored[]): Tables {
  */
 export function tablePlaces(scored: readonly Scored[]): Uint8Array {
   const out = new Uint8Array(scored.length);
-  const kinds = scored.map(kindOf);
+  const kinds = new Uint8Array(scored.length);
+  for (let k = 0; k < scored.length; k++) kinds[k] = kindOf(scored[k]!);
   let k = 0;
   while (k < kinds.length) {
     if (kinds[k] === Kind.NotCell) {
@@ -92,7 +96,7 @@ export function tablePlaces(scored: readonly Scored[]): Uint8Array {
 }
 
 /** The best periodic part of the stretch from..to, marked in `out`. */
-function markTable(kinds: readonly Kind[], from: number, to: number, out: Uint8Array): void {
+function markTable(kinds: Uint8Array, from: number, to: number, out: Uint8Array): void {
   let best: { start: number; end: number; period: number } | undefined;
   for (let p = TABLE.minColumns; p <= TABLE.maxColumns && !best; p++) {
     let chain = -1;
@@ -116,7 +120,7 @@ function markTable(kinds: readonly Kind[], from: number, to: number, out: Uint8A
 }
 
 /** A row holds text and a figure or date: a name and its numbers, not a menu. */
-function mixedRow(kinds: readonly Kind[], start: number, period: number): boolean {
+function mixedRow(kinds: Uint8Array, start: number, period: number): boolean {
   let text = false;
   let figure = false;
   for (let j = start; j < start + period; j++) {
@@ -130,9 +134,10 @@ function mixedRow(kinds: readonly Kind[], start: number, period: number): boolea
  * Data lists printed one row a line ("1a etapa: 10 de março – Interlagos", "June 9 – Tampa, FL"):
  * TABLE.minListRows lines or more in a row whose first words have one shape, a figure among them
  * after the first word (a numbered list of titles has its number only: a table of contents, a
- * "most read" list). Marked DataRow in `places` where no table cell is.
+ * "most read" list). Marked DataRow in `places` where no table cell is; true when it found one.
  */
-function markDataRows(scored: readonly Scored[], places: Uint8Array): void {
+function markDataRows(scored: readonly Scored[], places: Uint8Array): boolean {
+  let found = false;
   let k = 0;
   while (k < scored.length) {
     const shape = places[k] === CellPlace.None ? rowShape(scored[k]!) : undefined;
@@ -142,9 +147,13 @@ function markDataRows(scored: readonly Scored[], places: Uint8Array): void {
     }
     let end = k;
     while (end + 1 < scored.length && places[end + 1] === CellPlace.None && rowShape(scored[end + 1]!) === shape) end++;
-    if (end - k + 1 >= TABLE.minListRows) places.fill(CellPlace.DataRow, k, end + 1);
+    if (end - k + 1 >= TABLE.minListRows) {
+      places.fill(CellPlace.DataRow, k, end + 1);
+      found = true;
+    }
     k = end + 1;
   }
+  return found;
 }
 
 const FIGURES = /\p{N}+/gu;
@@ -154,6 +163,8 @@ const LETTERS = /\p{L}+/gu;
 function rowShape(s: Scored): string | undefined {
   if (s.rule !== undefined || s.text.length > TABLE.listChars) return undefined;
   if (s.cls !== LineClass.Plain && s.cls !== LineClass.Near && s.cls !== LineClass.Teaser) return undefined;
+  // Most lines hold no figure at all: no need to split them.
+  if (!s.features.digits) return undefined;
   const words = s.text.split(/\s+/u, TABLE.shapeWords + 1);
   if (words.length <= TABLE.shapeWords) return undefined;
   const shape = words.slice(0, TABLE.shapeWords).map((w) => w.replace(FIGURES, '0').replace(LETTERS, 'a'));
