@@ -102,19 +102,20 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     memory.language = lang;
   }
   const useStopwords = stopwordsInform(features);
-  const cells = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, lang!.unspaced, memory)));
-  const scored = cells.scored;
+  const tables = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, lang!.unspaced, memory)));
+  const scored = tables.scored;
   const [from, runEnd] = densestRun(scored);
   const to = from < 0 ? runEnd : throughNumberedList(scored, runEnd);
   const out: (Decision | undefined)[] = decided.slice();
   const set = (i: number, role: LineRole, why: Rule): void => {
     out[i] = { line: lines[i]!, role, rule: why.name };
   };
-  // A table cell is kept with its row: a later cell joins the line of the cell before it.
-  const keepCell = (k: number): void => {
+  // A line of a data list is kept as it is; a table cell with its row (a later cell joins the line of
+  // the cell before it).
+  const keepTableLine = (k: number): void => {
     const i = scored[k]!.index;
-    if (cells.places[k] === CellPlace.DataRow) return set(i, LineRole.Body, dataRow);
-    const continues = cells.places[k] === CellPlace.InRow && k > 0 && out[scored[k - 1]!.index]?.rule === tableCell.name;
+    if (tables.places[k] === CellPlace.DataRow) return set(i, LineRole.Body, dataRow);
+    const continues = tables.places[k] === CellPlace.InRow && k > 0 && out[scored[k - 1]!.index]?.rule === tableCell.name;
     out[i] = { line: lines[i]!, role: LineRole.Body, rule: tableCell.name, continues };
   };
   if (from < 0 || withoutChrome(scored)) {
@@ -125,7 +126,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     scored.forEach((s, k) => {
       if (s === first) set(s.index, LineRole.Headline, headlineRule);
       else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
-      else if (cells.places[k] !== CellPlace.None) keepCell(k);
+      else if (tables.places[k] !== CellPlace.None) keepTableLine(k);
       else if (s.cls === LineClass.Code) set(s.index, LineRole.Body, codeLine);
       else if (k <= top && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
       else set(s.index, LineRole.Body, bodyRule);
@@ -143,7 +144,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     else if (k < start && k > head && head >= 0) setMeta(s, set);
     else if (k < start || k > to) set(s.index, LineRole.Boilerplate, s.rule ?? outsideArticle);
     else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
-    else if (cells.places[k] !== CellPlace.None) keepCell(k);
+    else if (tables.places[k] !== CellPlace.None) keepTableLine(k);
     else if (s.cls === LineClass.Code) set(s.index, LineRole.Body, codeLine);
     else if (k - start < PAGE.metaAtStart && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
     else set(s.index, LineRole.Body, bodyRule);

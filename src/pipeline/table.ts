@@ -1,7 +1,8 @@
 // Tables printed one cell per line (a standings table, a results grid). Each cell alone is a word or a
 // number and costs the run like a menu item; what gives a table away is its period: the same pattern
 // of text and number cells comes back row after row. Such cells weigh nothing (a table never makes an
-// article by itself, but no longer cuts one in two), and each row is kept as one line.
+// article by itself, but no longer cuts one in two), and each row is kept as one line. Tables printed
+// one row per line (data lists: a calendar, tour dates) are told by the shared shape of their rows.
 import { rule } from '../rules/rule.js';
 import { LineClass, type Scored } from './page.js';
 
@@ -53,13 +54,13 @@ function kindOf(s: Scored): Kind {
 }
 
 export interface Tables {
-  /** The lines, table cells classed LineClass.Cell. */
+  /** The lines, table cells classed LineClass.Cell and data-list lines LineClass.Row. */
   readonly scored: readonly Scored[];
-  /** Per line, where it stands in a table (CellPlace). */
+  /** Per line, where it stands in a table or data list (CellPlace). */
   readonly places: Uint8Array;
 }
 
-/** The page's lines with their table cells found and classed as cells. */
+/** The page's lines with their tables and data lists found and classed. */
 export function findTables(scored: readonly Scored[]): Tables {
   const places = tablePlaces(scored);
   if (!markDataRows(scored, places) && places.indexOf(CellPlace.RowStart) < 0) return { scored, places };
