@@ -85,6 +85,12 @@ describe('prose features and line classes', () => {
     expect(f.sentenceEnd).toBe(true);
     expect(f.stopwordDensity).toBeGreaterThan(0);
   });
+
+  it('never calls a Japanese sentence the title of a link, however many Latin names it holds', () => {
+    const ja = languageByCode('ja');
+    const f = proseFeatures('また、Harbour Gazette Tide Service（HGTS）と連携することで、Kestrel Bay Ferry Terminal Display Networkの画面に最新データを表示できるという。', ja);
+    expect(lineClass(f, true, true)).toBe(LineClass.Plain);
+  });
 });
 
 describe('language detection', () => {

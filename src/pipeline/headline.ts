@@ -309,7 +309,7 @@ function headlineWords(s: Scored, lang: Language): number {
 
 function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
   const words = headlineWords(s, lang);
-  if (s.cls >= LineClass.Bad || s.cls === LineClass.Good || s.text.length > MAX_HEADLINE_CHARS) return false;
+  if (s.cls >= LineClass.Bad || s.cls === LineClass.Good || s.cls === LineClass.Cell || s.cls === LineClass.Code || s.cls === LineClass.Row || s.text.length > MAX_HEADLINE_CHARS) return false;
   if (words > (first ? 30 : 20) || (words < 2 && !first)) return false;
   if (!first && /[.,;:]["”’»)]*$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
   // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".

@@ -13,6 +13,8 @@ import { isInvisibleLine } from './lines.js';
 import type { Rule } from '../rules/rule.js';
 import type { RunMemory } from './memory.js';
 import { blankLine, bodyText as bodyRule } from '../rules/basic.js';
+import { CellPlace, dataRow, findTables, tableCell } from './table.js';
+import { codeLine, isCodeLine } from '../rules/code.js';
 
 /** Thresholds, in one place (jusText names its own the same way). */
 export const PAGE = {
@@ -64,6 +66,12 @@ export const enum LineClass {
   Near,
   /** Short, but worded like content (a list item, a table row, a short sentence). */
   Plain,
+  /** A row of a data list (see table.ts): it weighs like a short sentence. */
+  Row,
+  /** A table cell (see table.ts): neither prose nor chrome, it weighs nothing. */
+  Cell,
+  /** A line of code (see rules/code.ts): weighs nothing either. */
+  Code,
   /** Several capitalised words and no sentence end: the title of a linked story. */
   Teaser,
   /** A word or two: a menu item, a label. */
@@ -98,12 +106,21 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     memory.language = lang;
   }
   const useStopwords = stopwordsInform(features);
-  const scored = demoteFarFromProse(open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, memory)));
+  const tables = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, lang!.unspaced, memory)));
+  const scored = demoteFarFromProse(tables.scored);
   const [from, runEnd] = densestRun(scored);
   const to = from < 0 ? runEnd : throughNumberedList(scored, runEnd);
   const out: (Decision | undefined)[] = decided.slice();
   const set = (i: number, role: LineRole, why: Rule): void => {
     out[i] = { line: lines[i]!, role, rule: why.name };
+  };
+  // A line of a data list is kept as it is; a table cell with its row (a later cell joins the line of
+  // the cell before it).
+  const keepTableLine = (k: number): void => {
+    const i = scored[k]!.index;
+    if (tables.places[k] === CellPlace.DataRow) return set(i, LineRole.Body, dataRow);
+    const continues = tables.places[k] === CellPlace.InRow && k > 0 && out[scored[k - 1]!.index]?.rule === tableCell.name;
+    out[i] = { line: lines[i]!, role: LineRole.Body, rule: tableCell.name, continues };
   };
   if (from < 0 || withoutChrome(scored)) {
     // No prose at all, or nothing that looks like a site around the text: keep the article whole
@@ -115,6 +132,8 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     scored.forEach((s, k) => {
       if (s === head) set(s.index, LineRole.Headline, headlineRule);
       else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
+      else if (tables.places[k] !== CellPlace.None) keepTableLine(k);
+      else if (s.cls === LineClass.Code) set(s.index, LineRole.Body, codeLine);
       else if (k <= top && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
       else set(s.index, LineRole.Body, bodyRule);
     });
@@ -131,6 +150,8 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     else if (k < start && k > head && head >= 0) setMeta(s, set);
     else if (k < start || k > to) set(s.index, LineRole.Boilerplate, s.rule ?? outsideArticle);
     else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
+    else if (tables.places[k] !== CellPlace.None) keepTableLine(k);
+    else if (s.cls === LineClass.Code) set(s.index, LineRole.Body, codeLine);
     else if (k - start < PAGE.metaAtStart && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
     else set(s.index, LineRole.Body, bodyRule);
   }
@@ -158,21 +179,23 @@ function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void)
   else set(s.index, LineRole.Boilerplate, s.rule ?? articleMeta);
 }
 
-function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, memory: RunMemory): Scored {
+function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, unspaced: boolean, memory: RunMemory): Scored {
   const pattern = matchBoilerplate(text) ?? (memory.isChrome(text) ? siteChrome : undefined);
   if (pattern) return { index, text, cls: WALLS.has(pattern.name) && !EMBED_BUTTON.test(text) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad, rule: pattern, features };
+  if (isCodeLine(text)) return { index, text, cls: LineClass.Code, features };
   // A bare number costs like a menu item outside the article, but inside it is a table cell: kept. So
   // does a label with a count (a list of categories in a sidebar weighs against the run, not for it).
   if (isBareNumber(text) || isCountedLabel(text)) return { index, text, cls: LineClass.Short, features };
   if (isDateLine(text)) return { index, text, cls: LineClass.Stamp, features };
-  return { index, text, cls: lineClass(features, useStopwords), features };
+  return { index, text, cls: lineClass(features, useStopwords, unspaced), features };
 }
 
 /**
  * A list item is content beside paragraphs; a long column of them with no paragraph near is a list of
  * links (teaser titles in a sidebar): there it weighs like a linked title.
  */
-function demoteFarFromProse(scored: Scored[]): Scored[] {
+function demoteFarFromProse(scored: readonly Scored[]): Scored[] {
+  const out = scored.slice();
   let lastProse = -Infinity;
   const before = new Float64Array(scored.length);
   for (let k = 0; k < scored.length; k++) {
@@ -184,10 +207,10 @@ function demoteFarFromProse(scored: Scored[]): Scored[] {
     const s = scored[k]!;
     if (s.cls <= LineClass.Near) nextProse = k;
     if (s.cls === LineClass.Plain && !s.features.digits && before[k]! > PAGE.proseReach && nextProse - k > PAGE.proseReach) {
-      scored[k] = { ...s, cls: LineClass.Teaser };
+      out[k] = { ...s, cls: LineClass.Teaser };
     }
   }
-  return scored;
+  return out;
 }
 
 /** More than a quarter of the article's characters are Chinese, Japanese or Korean. */
@@ -225,7 +248,7 @@ export function stopwordsInform(features: readonly ProseFeatures[]): boolean {
   return median === undefined || median >= PAGE.informativeStopwords;
 }
 
-export function lineClass(f: ProseFeatures, useStopwords = true): LineClass {
+export function lineClass(f: ProseFeatures, useStopwords = true, unspaced = false): LineClass {
   const good = useStopwords ? PAGE.goodStopwords : 0;
   const near = useStopwords ? PAGE.nearStopwords : 0;
   if (f.chars >= PAGE.goodChars && f.stopwordDensity >= good && (f.sentenceEnd || f.chars >= PAGE.longChars)) {
@@ -233,6 +256,8 @@ export function lineClass(f: ProseFeatures, useStopwords = true): LineClass {
   }
   if (f.chars >= PAGE.nearChars && f.stopwordDensity >= near && f.sentenceEnd) return LineClass.Near;
   if (f.words >= 4 && f.stopwordDensity >= near && f.capitalised < 0.5) return LineClass.Plain;
+  // Chinese and Japanese have no capitals: a sentence there is text, never the title of a link.
+  if (unspaced && f.words >= 4 && f.sentenceEnd) return LineClass.Plain;
   if (f.words >= 2 && f.digits) return LineClass.Plain;
   if (f.words >= 4) return LineClass.Teaser;
   return LineClass.Short;
@@ -254,9 +279,13 @@ function weight(s: Scored): number {
     case LineClass.Good:
       return s.features.chars;
     case LineClass.Near:
+    case LineClass.Row:
       return s.features.chars / 2;
     case LineClass.Plain:
       return PAGE.plainWeight;
+    case LineClass.Cell:
+    case LineClass.Code:
+      return 0;
     case LineClass.Teaser:
       return -PAGE.teaserCost;
     case LineClass.Short:

@@ -18,6 +18,7 @@ import { beforeHeadline, blankLine, bodyText, MIN_REPEATED_CHARS, repeatedLine }
 import { imageCredit, isImageCredit } from '../rules/caption.js';
 import type { Rule } from '../rules/rule.js';
 import { classifyPage } from './page.js';
+import { tableCell } from './table.js';
 import { continuesWrapped, detectWrap, isOnlyMarkers, linkMarker, stripMarkers, wrappedLine, type WrapLayout } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
@@ -79,8 +80,8 @@ function classifyWebPage(lines: readonly Line[], blocks: Int32Array, header: Hea
       if (text.length === 0 && lines[i]!.text.length > 0) {
         out[i] = decide(lines, i, LineRole.Boilerplate, linkMarker);
       } else {
-        const continues = k > 0 && (d.role === LineRole.Body || d.role === LineRole.Headline || d.role === LineRole.Caption);
-        out[i] = { line: lines[i]!, role: d.role, rule: continues ? wrappedLine.name : d.rule, text, continues };
+        const wrapped = k > 0 && (d.role === LineRole.Body || d.role === LineRole.Headline || d.role === LineRole.Caption);
+        out[i] = { line: lines[i]!, role: d.role, rule: wrapped ? wrappedLine.name : d.rule, text, continues: wrapped || d.continues === true };
       }
     });
   });
@@ -212,6 +213,11 @@ function markCopies(decisions: Decision[], blocks: Int32Array): Decision[] {
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
     if (d.role !== LineRole.Body) continue;
+    // Table cells repeat ("0", "0"): never a caption pair or a copy.
+    if (d.rule === tableCell.name) {
+      prev = -1;
+      continue;
+    }
     const text = d.line.text;
     if (text === headline) out[i] = { ...d, role: LineRole.Duplicate, rule: headlineRepeat.name };
     else if (isImageCredit(text)) out[i] = { ...d, role: LineRole.Caption, rule: imageCredit.name };

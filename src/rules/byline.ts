@@ -1,6 +1,7 @@
 // Bylines, datelines and section labels that templates print between the headline and the body.
 import { rule } from './rule.js';
 import { memoizeLine } from './memo.js';
+import { isWrittenDate } from './dates-intl.js';
 
 export const bylineLine = rule('byline', 'An author or "City - Publisher" line goes to the byline field.');
 export const dateLine = rule('date', 'A publication date or time goes to the date field.');
@@ -51,6 +52,7 @@ const HAS_DATE = new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH})\\b|\\b\\d{1,2
 /** A line that is only a date/time (with a few words such as "Published" or "Updated"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 80 || !mayHoldDate(text) || !HAS_DATE.test(text)) return false;
+  if (isWrittenDate(text)) return true;
   const rest = text
     .replace(DATE_WORD, ' ')
     .replace(/[\d:.,/()\-–—|+]+/g, ' ')

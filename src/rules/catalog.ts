@@ -8,6 +8,8 @@ import { imageCredit } from './caption.js';
 import { linkMarker, wrappedLine } from './wrap.js';
 import { playerDialog } from './player.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
+import { dataRow, tableCell } from '../pipeline/table.js';
+import { codeLine } from './code.js';
 import { articleMeta, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
 
 const ALL: readonly Rule[] = [
@@ -31,6 +33,9 @@ const ALL: readonly Rule[] = [
   duplicateArticle,
   linkMarker,
   wrappedLine,
+  tableCell,
+  dataRow,
+  codeLine,
   bodyText,
   blankLine,
 ];
