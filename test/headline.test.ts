@@ -181,6 +181,31 @@ describe('a sidebar of categories with their counts', () => {
   });
 });
 
+describe("a picture's alt text", () => {
+  it('above its credited caption is not the headline', () => {
+    const text = [
+      'Harbour crane',
+      'The new harbour crane at dawn, after its installation last week. (credit: Ana Lima)',
+      'Council backs the plan for a bigger harbour',
+      'by Ana Lima',
+      'Monday, November 18, 2026',
+      'Share on Facebook',
+      para('harbour', 1),
+      para('harbour', 2),
+    ].join('\n\n');
+    const candidates: string[] = [];
+    headlineTrace.sink = (cs, scored) => candidates.push(...cs.map((c) => scored[c.index]!.text));
+    let a;
+    try {
+      [a] = clean(text + '\n');
+    } finally {
+      headlineTrace.sink = undefined;
+    }
+    expect(candidates).not.toContain('Harbour crane');
+    expect(a!.headline).toBe('Council backs the plan for a bigger harbour');
+  });
+});
+
 describe('numbered lists', () => {
   it('keeps a numbered list to its last item, with the link under each item', () => {
     const items = Array.from({ length: 8 }, (_, i) => [`${i + 1}) Harbour souvenir number ${i + 1}`, `http://example.com/s${i + 1}`]).flat();

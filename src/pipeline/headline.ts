@@ -184,6 +184,7 @@ export function headlineCandidates(
     const s = scored[k]!;
     if (!likeAt(k)) continue;
     const words = wordsAt(k);
+    if (isAltText(words, scored[k + 1], lang)) continue;
     const n = headlineWords(s, lang);
     const next = scored[k + 1];
     const isCandidate = (j: number): boolean =>
@@ -243,6 +244,13 @@ function weigh(f: HeadlineFeatures): number {
   let score = 0;
   for (const key of Object.keys(f) as (keyof HeadlineFeatures)[]) score += f[key] * HEADLINE_WEIGHTS[key];
   return score;
+}
+
+/** A picture's alt text: the caption under it (a credited caption) holds all its words. */
+function isAltText(words: readonly string[], next: Scored | undefined, lang: Language): boolean {
+  if (!next || words.length === 0 || !isImageCredit(next.text)) return false;
+  const caption = new Set(contentWords(next.text, lang));
+  return words.every((w) => caption.has(w));
 }
 
 function isMeta(text: string): boolean {
