@@ -51,6 +51,13 @@ describe('boilerplate patterns', () => {
     ['Notícias relacionadas', 'read-more'],
     ['jsmith says:', 'comments-prompt'],
     ['Home', 'navigation'],
+    ['« Vorige | Nächste »', 'navigation'],
+    ['teilen17', 'share-buttons'],
+    ['Version zum Drucken', 'share-buttons'],
+    ['Mail', 'share-buttons'],
+    ['Kommentare lesen (1 Beitrag)', 'comments-prompt'],
+    ['Auch auf Example online:', 'read-more'],
+    ['Meistgelesen', 'read-more'],
     ['3. https://example.org/page', 'link-list'],
   ])('%s → %s', (text, name) => {
     expect(matchBoilerplate(text)?.name).toBe(name);
@@ -229,5 +236,15 @@ describe('a column of teaser titles', () => {
     const [a] = clean(text.join('\n\n') + '\n');
     expect(a!.headline).toBe('Harbour plan approved by the council');
     expect(a!.body.split('\n\n')).toEqual([para(1), para(2), para(3)]);
+  });
+});
+
+describe('a comment section in German', () => {
+  it('discounts what follows "Kommentare lesen", as it does for "Comments"', () => {
+    const para = (topic: string, n: number): string =>
+      `Der Rat der Stadt ${topic} hat am Dienstag nach einer langen Debatte über den Haushalt beschlossen, dass der Plan für den Hafen mit der Unterstützung der meisten Mitglieder umgesetzt wird (${n}).`;
+    const text = ['Startseite', 'Hafen', 'Hafenplan vom Rat beschlossen', para('Hafen', 1), para('Hafen', 2), 'Kommentare lesen (3 Beiträge)', ...Array.from({ length: 4 }, (_, i) => para('Nord', i + 3))];
+    const [a] = clean(text.join('\n\n') + '\n');
+    expect(a!.body.split('\n\n')).toEqual([para('Hafen', 1), para('Hafen', 2)]);
   });
 });

@@ -300,7 +300,7 @@ function weight(s: Scored): number {
 }
 
 /** A comment section's heading or count (not a lone "Reply" or "Report" button). */
-const COMMENTS_HEADING = /comment|коммент|koment|coment/iu;
+const COMMENTS_HEADING = /comment|коммент|kom+ent|coment/iu;
 
 /** The run of lines with the highest total weight (Kadane); [-1, -1] when no line has positive weight. */
 export function densestRun(scored: readonly Scored[]): [number, number] {
