@@ -53,3 +53,33 @@ describe('splitArticles', () => {
     expect(articles.map((a) => a.lines.at(-1)!.text)).toEqual(['x', 'y']);
   });
 });
+
+describe('pages with fewer than three blank lines between them', () => {
+  const page = (name: string, lines = 60): string[] => [
+    'Skip to main content',
+    `${name} Gazette`,
+    ...Array.from({ length: lines }, (_, i) => `${name} line ${i}: the council met and talked about the harbour.`),
+    `© 2026 ${name} Gazette. All rights reserved.`,
+    'Privacy policy',
+  ];
+  const firstLinesOf = (pages: string[][], between: string): string[] =>
+    firstLines(pages.map((p) => p.join('\n\n')).join(between) + '\n');
+
+  it('part at a skip link that opens the next page, even after one blank line', () => {
+    expect(firstLinesOf([page('North'), page('South'), page('East')], '\n\n')).toEqual(['Skip to main content', 'Skip to main content', 'Skip to main content']);
+  });
+
+  it('part at two blank lines after a footer, or where such gaps are rare', () => {
+    const noSkip = (name: string): string[] => page(name).slice(1);
+    expect(firstLinesOf([noSkip('North'), noSkip('South')], '\n\n\n')).toEqual(['North Gazette', 'South Gazette']);
+    const noFooter = (name: string): string[] => page(name).slice(1, -2);
+    expect(firstLinesOf([noFooter('North'), noFooter('South'), noFooter('East')], '\n\n\n')).toEqual(['North Gazette', 'South Gazette', 'East Gazette']);
+  });
+
+  it('do not part at a skip link at the foot of a page, nor at two blank lines that are common in the stream', () => {
+    const foot = [...page('North'), 'Skip to content', 'Share', 'Back to top'];
+    expect(firstLinesOf([foot, page('South')], '\n\n\n\n')).toEqual(['Skip to main content', 'Skip to main content']);
+    const airy = Array.from({ length: 80 }, (_, i) => `Line ${i} of a page that leaves two blank lines after each paragraph.`).join('\n\n\n');
+    expect(firstLines(airy + '\n')).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@ import type { ArticleLines, Line } from '../types.js';
 import { isWidgetLine, isWidgetSize } from '../rules/widget.js';
 import { MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
 import { isDateLine, isSectionLabel } from '../rules/byline.js';
+import { isPageFooter, isSkipLink } from '../rules/boilerplate.js';
 
 /** Blank lines that always separate two articles (the seed layout uses 3). */
 export const GAP_LINES = 3;
@@ -12,6 +13,18 @@ export const GAP_LINES = 3;
 export const TWIN_DISTANCE = 8;
 /** A gap that, right above a repeated headline, marks where the new article's label lines begin. */
 export const SOFT_GAP_LINES = 2;
+/**
+ * Pages dumped one after another with fewer blank lines between them than GAP_LINES: a page ends a few
+ * lines after its copyright footer, and the next one starts with "Skip to main content". Either edge
+ * splits only an article of at least this many non-blank lines (a page is never shorter).
+ */
+export const MIN_PAGE_LINES = 30;
+/** A wide gap (SOFT_GAP_LINES) parts pages once the stream has had this many single gaps… */
+export const RARE_GAP_AFTER = 50;
+/** …and at most this share of wide ones among them. */
+export const RARE_GAP_SHARE = 0.05;
+/** Non-blank lines a footer may still have after its copyright line (links to terms, privacy, contact). */
+export const FOOTER_TAIL_LINES = 15;
 /** The article's own headline is among its first few non-blank lines (labels may stand above it). */
 const OWN_HEADLINE_WITHIN = 3;
 /**
@@ -37,6 +50,14 @@ export class ArticleSplitter {
   /** Lines before this position belong to the current article's header; repeats there never split. */
   private headerEnd = 0;
   private blankRun = 0;
+  /** Non-blank lines held, and since the last copyright footer among them. */
+  private nonBlank = 0;
+  private sinceFooter = Infinity;
+  /** Where a page edge would cut (an index into `lines`, -1 for none), and non-blank lines since. */
+  private pageCut = -1;
+  private sinceCut = 0;
+  /** Gaps shorter than GAP_LINES seen in the stream: of one blank line, and wider. */
+  private readonly gaps = { single: 0, wide: 0 };
   private index = 0;
   /** Characters of the held lines (one more per line for its break). */
   private heldChars = 0;
@@ -59,15 +80,40 @@ export class ArticleSplitter {
       if (this.blankRun === GAP_LINES) this.flush(this.lines.length, out, false);
       return out;
     }
+    const gap = this.blankRun;
     this.blankRun = 0;
     const cut = this.findNextHeader(line.text);
     if (cut >= 0) this.flush(cut, out, true);
+    else if (gap > 0 && this.atPageEdge(line.text, gap)) {
+      // Tentative: a "Skip to content" at the foot of a page, or a footer's last lines, start no page.
+      // The cut holds once the new page has MIN_PAGE_LINES lines; a later edge before that replaces it.
+      this.pageCut = this.lines.length - gap;
+      this.sinceCut = 0;
+    }
+    if (this.pageCut >= 0 && ++this.sinceCut >= MIN_PAGE_LINES) this.flush(this.pageCut, out, false);
+    this.nonBlank++;
+    this.sinceFooter = isPageFooter(line.text) ? 0 : this.sinceFooter + 1;
     const at = this.lines.length;
     this.hold(line);
     this.recent.push(at);
     if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
     if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(at);
     return out;
+  }
+
+  /**
+   * After a gap shorter than GAP_LINES, does `text` open the next page of the dump? A skip link does;
+   * so does a gap of SOFT_GAP_LINES after a copyright footer, or where such gaps are rare. A single
+   * blank line after a footer does not: footers run on in links and notes for many lines.
+   */
+  private atPageEdge(text: string, gap: number): boolean {
+    const wide = gap >= SOFT_GAP_LINES;
+    // Wide gaps are rare in a stream whose paragraphs have one blank line between them: there, they part pages.
+    const rare = wide && this.gaps.single >= RARE_GAP_AFTER && this.gaps.wide <= this.gaps.single * RARE_GAP_SHARE;
+    if (wide) this.gaps.wide++;
+    else this.gaps.single++;
+    if (this.nonBlank < MIN_PAGE_LINES) return false;
+    return isSkipLink(text) || (wide && (rare || this.sinceFooter <= FOOTER_TAIL_LINES));
   }
 
   private hold(line: Line): void {
@@ -148,9 +194,14 @@ export class ArticleSplitter {
     this.recent = [];
     this.lead = [];
     this.heldChars = 0;
+    this.nonBlank = 0;
+    this.sinceFooter = Infinity;
+    this.pageCut = -1;
     for (let p = 0; p < this.lines.length; p++) {
       this.heldChars += this.lines[p]!.text.length + 1;
       if (this.lines[p]!.text.length === 0) continue;
+      this.nonBlank++;
+      this.sinceFooter = isPageFooter(this.lines[p]!.text) ? 0 : this.sinceFooter + 1;
       this.recent.push(p);
       if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(p);
     }

@@ -23,8 +23,23 @@ const p = (name: string, reason: string, test: RegExp, maxChars = 80, hints?: re
   ...(unless && { unless }),
 });
 
+const SKIP_LINK =
+  /^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer)\b|pular para o conteúdo|saltar al contenido|aller au contenu|zum inhalt springen|vai al contenuto|перейти к содержанию|メインコンテンツへ(?:移動|スキップ)|本文へ(?:移動|スキップ)?|跳(?:转)?到(?:主要)?(?:内容|正文)|본문\s?바로\s?가기)/iu;
+
+/** "Skip to main content": the first lines of a page (a dump of pages without blank lines between them starts one here). */
+export function isSkipLink(text: string): boolean {
+  return text.length <= 80 && SKIP_LINK.test(text);
+}
+
+const PAGE_FOOTER = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|\ball rights reserved\b/iu;
+
+/** "© 2026 Example Media", "Copyright 2026 …", "… All rights reserved.": a page's footer. */
+export function isPageFooter(text: string): boolean {
+  return text.length <= 300 && PAGE_FOOTER.test(text);
+}
+
 export const LINE_PATTERNS: readonly LinePattern[] = [
-  p('skip-link', 'Accessibility links of the page ("Skip to main content").', /^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer)\b|pular para o conteúdo|saltar al contenido|aller au contenu|zum inhalt springen|vai al contenuto|перейти к содержанию|メインコンテンツへ(?:移動|スキップ)|本文へ(?:移動|スキップ)?|跳(?:转)?到(?:主要)?(?:内容|正文)|본문\s?바로\s?가기)/iu),
+  p('skip-link', 'Accessibility links of the page ("Skip to main content").', SKIP_LINK),
   p(
     'share-buttons',
     'Share and social buttons ("Share on Facebook", "Tweet", "Email").',
