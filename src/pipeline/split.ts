@@ -50,9 +50,8 @@ export class ArticleSplitter {
   /** Lines before this position belong to the current article's header; repeats there never split. */
   private headerEnd = 0;
   private blankRun = 0;
-  /** Non-blank lines held, and since the last copyright footer among them. */
+  /** Non-blank lines held. */
   private nonBlank = 0;
-  private sinceFooter = Infinity;
   /** Where a page edge would cut (an index into `lines`, -1 for none), and non-blank lines since. */
   private pageCut = -1;
   private sinceCut = 0;
@@ -92,7 +91,6 @@ export class ArticleSplitter {
     }
     if (this.pageCut >= 0 && ++this.sinceCut >= MIN_PAGE_LINES) this.flush(this.pageCut, out, false);
     this.nonBlank++;
-    this.sinceFooter = isPageFooter(line.text) ? 0 : this.sinceFooter + 1;
     const at = this.lines.length;
     this.hold(line);
     this.recent.push(at);
@@ -113,7 +111,19 @@ export class ArticleSplitter {
     if (wide) this.gaps.wide++;
     else this.gaps.single++;
     if (this.nonBlank < MIN_PAGE_LINES) return false;
-    return isSkipLink(text) || (wide && (rare || this.sinceFooter <= FOOTER_TAIL_LINES));
+    return isSkipLink(text) || (wide && (rare || this.footerJustAbove()));
+  }
+
+  /** A copyright footer among the last FOOTER_TAIL_LINES non-blank lines (looked for only at a wide gap). */
+  private footerJustAbove(): boolean {
+    let seen = 0;
+    for (let p = this.lines.length - 1; p >= 0 && seen < FOOTER_TAIL_LINES; p--) {
+      const text = this.lines[p]!.text;
+      if (text.length === 0) continue;
+      if (isPageFooter(text)) return true;
+      seen++;
+    }
+    return false;
   }
 
   private hold(line: Line): void {
@@ -195,13 +205,11 @@ export class ArticleSplitter {
     this.lead = [];
     this.heldChars = 0;
     this.nonBlank = 0;
-    this.sinceFooter = Infinity;
     this.pageCut = -1;
     for (let p = 0; p < this.lines.length; p++) {
       this.heldChars += this.lines[p]!.text.length + 1;
       if (this.lines[p]!.text.length === 0) continue;
       this.nonBlank++;
-      this.sinceFooter = isPageFooter(this.lines[p]!.text) ? 0 : this.sinceFooter + 1;
       this.recent.push(p);
       if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(p);
     }
