@@ -47,3 +47,21 @@ describe('Markdown dumps (html2text and other converters)', () => {
     expect(stripMarkers('A line with **stars** and [brackets](x).', plain)).toBe('A line with **stars** and [brackets](x).');
   });
 });
+
+describe('text-browser wrapping', () => {
+  it('is measured on lines a wrapper could break: an address longer than the width does not widen it', () => {
+    const words = 'the harbour council met on tuesday and agreed that the plan for the new quay would go ahead this spring'.split(' ');
+    const lines: string[] = [];
+    let line = '';
+    for (let k = 0; k < 12; k++) {
+      for (const w of words) {
+        if (line.length + 1 + w.length > 60) (lines.push(line), (line = ''));
+        line = line ? `${line} ${w}` : w;
+      }
+    }
+    lines.push(line);
+    const widest = Math.max(...lines.map((l) => l.length));
+    lines.push('https://example.com/news/article/harbour-council-agrees-the-plan-for-the-new-quay-1234567.php');
+    expect(detectWrap(toLines(lines)).width).toBe(widest);
+  });
+});

@@ -47,7 +47,8 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   for (const { text } of lines) {
     if (text.length === 0) continue;
     nonBlank++;
-    if (text.length > widest) widest = text.length;
+    // A word longer than the width (an address, a run of CJK) overflows the line: it says nothing of the width.
+    if (text.length > widest && !hasLongWord(text)) widest = text.length;
     if (text.length > widestWithoutLink && !text.includes('](')) widestWithoutLink = text.length;
     if (MARKER.test(text)) markerLines++;
     MARKER.lastIndex = 0;
@@ -67,6 +68,18 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   }
   const wrapped = filled >= MIN_WRAPPED_LINES && filled >= long * FILLED_SHARE;
   return markdown ? { width: wrapped ? widest : 0, markers, markdown } : { width: wrapped ? widest : 0, markers };
+}
+
+/** Longer than any word a wrapper could have moved to the next line. */
+const LONG_WORD = 30;
+
+function hasLongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 32) run = 0;
+    else if (++run > LONG_WORD) return true;
+  }
+  return false;
 }
 
 /** The line without text-browser markers; bullets go only where the dump is a text-browser dump. */
