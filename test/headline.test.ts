@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { isBylineLine, isDatedByline } from '../src/rules/byline.js';
-import { HEADLINE_WEIGHTS, headlineTrace, type HeadlineFeatures } from '../src/pipeline/headline.js';
+import { HEADLINE_WEIGHTS, headlineTrace, type HeadlineCandidate, type HeadlineFeatures } from '../src/pipeline/headline.js';
+import type { Article } from '../src/types.js';
 
 // Invented pages: site chrome, a headline with its standfirst, a byline, the article, related links.
 const para = (topic: string, n: number): string =>
@@ -23,6 +24,17 @@ const page = (head: string[], bodyTopic: string, tail: string[] = []): string =>
     ...tail,
     '© 2026 Example Gazette. All rights reserved.',
   ].join('\n\n') + '\n';
+
+/** Clean `text`, and every headline candidate the pages in it had, with its line's text. */
+function traced(text: string): { articles: Article[]; candidates: (HeadlineCandidate & { text: string })[] } {
+  const candidates: (HeadlineCandidate & { text: string })[] = [];
+  headlineTrace.sink = (cs, scored) => candidates.push(...cs.map((c) => ({ ...c, text: scored[c.index]!.text })));
+  try {
+    return { articles: clean(text), candidates };
+  } finally {
+    headlineTrace.sink = undefined;
+  }
+}
 
 describe('page headline', () => {
   it('takes the headline over the standfirst under it', () => {
@@ -63,13 +75,7 @@ describe('page headline', () => {
     expect(keys.length).toBeGreaterThan(10);
     for (const k of keys) expect(Number.isFinite(HEADLINE_WEIGHTS[k])).toBe(true);
     // The candidates of a real page carry exactly the weighted features, and finite scores.
-    const seen: { features: HeadlineFeatures; score: number }[] = [];
-    headlineTrace.sink = (candidates) => seen.push(...candidates);
-    try {
-      clean(page(['Storm closes schools across the valley', 'Harbour plan approved by the council', 'By Ana Lima'], 'harbour'));
-    } finally {
-      headlineTrace.sink = undefined;
-    }
+    const seen = traced(page(['Storm closes schools across the valley', 'Harbour plan approved by the council', 'By Ana Lima'], 'harbour')).candidates;
     expect(seen.length).toBeGreaterThan(1);
     for (const c of seen) {
       expect(Object.keys(c.features).sort()).toEqual([...keys].sort());
@@ -120,14 +126,8 @@ describe('a date with its author under the title', () => {
   });
 
   it('marks the title above it as a headline with its byline below', () => {
-    const below = new Map<string, number>();
-    headlineTrace.sink = (candidates, scored) => candidates.forEach((c) => below.set(scored[c.index]!.text, c.features.metaBelow));
-    try {
-      clean(page(['Harbour plan approved', 'Tuesday 15 October 2026 by Ana Lima'], 'harbour'));
-    } finally {
-      headlineTrace.sink = undefined;
-    }
-    expect(below.get('Harbour plan approved')).toBe(1);
+    const { candidates } = traced(page(['Harbour plan approved', 'Tuesday 15 October 2026 by Ana Lima'], 'harbour'));
+    expect(candidates.find((c) => c.text === 'Harbour plan approved')?.features.metaBelow).toBe(1);
   });
 });
 
@@ -193,16 +193,9 @@ describe("a picture's alt text", () => {
       para('harbour', 1),
       para('harbour', 2),
     ].join('\n\n');
-    const candidates: string[] = [];
-    headlineTrace.sink = (cs, scored) => candidates.push(...cs.map((c) => scored[c.index]!.text));
-    let a;
-    try {
-      [a] = clean(text + '\n');
-    } finally {
-      headlineTrace.sink = undefined;
-    }
-    expect(candidates).not.toContain('Harbour crane');
-    expect(a!.headline).toBe('Council backs the plan for a bigger harbour');
+    const { articles, candidates } = traced(text + '\n');
+    expect(candidates.map((c) => c.text)).not.toContain('Harbour crane');
+    expect(articles[0]!.headline).toBe('Council backs the plan for a bigger harbour');
   });
 });
 
