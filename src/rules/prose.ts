@@ -2,7 +2,7 @@
 // sentence punctuation. Cheap string work only; no tokenizer on the hot path.
 import type { Language } from './language.js';
 import { memoizeLine } from './memo.js';
-import { stopwordTable } from './stopword-table.js';
+import { stopwordTable } from './word-table.js';
 
 export interface ProseFeatures {
   readonly chars: number;
