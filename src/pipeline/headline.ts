@@ -8,7 +8,7 @@ import { isBylineLine, isDateLine } from '../rules/byline.js';
 import { isImageCredit } from '../rules/caption.js';
 import { MAX_HEADLINE_CHARS } from '../rules/header.js';
 import type { Language } from '../rules/language.js';
-import { ContentWords, contentWordsOf, lowersAsAscii } from '../rules/words.js';
+import { ContentWords, contentWordsOf } from '../rules/words.js';
 import { WordTable } from '../rules/word-table.js';
 import { LineClass, type Scored } from './page.js';
 
@@ -278,12 +278,11 @@ function wordsInRun(
     const inBody = bodyWords < HEADLINE.bodyWords && s.cls <= LineClass.Plain;
     if (!inLead && !inBody) continue;
     if (inLead) leadLines++;
-    const fold = lowersAsAscii(s.text);
-    const text = fold ? s.text : s.text.toLowerCase();
-    const words = new ContentWords(text, lang, fold);
+    const lower = s.text.toLowerCase();
+    const words = new ContentWords(lower, lang);
     while (words.next()) {
       if (inBody) bodyWords++;
-      const w = asked.find(text, words.start, words.end, fold);
+      const w = asked.find(lower, words.start, words.end, false);
       if (w === undefined) continue;
       if (inLead) lead.add(w);
       if (inBody) body.add(w);

@@ -30,7 +30,7 @@ export class WordTable {
 
   /**
    * Is text[a, b) one of the words? With `lowerAscii`, the range is read with A–Z lower-cased (what
-   * toLowerCase does to it when every other character is its own lower case: the caller makes sure).
+   * toLowerCase does to a range of ASCII characters; the caller makes sure it holds nothing else).
    */
   hasRange(text: string, a: number, b: number, lowerAscii: boolean): boolean {
     return this.find(text, a, b, lowerAscii) !== undefined;

@@ -13,29 +13,6 @@ export function isLetterOrNumberUnit(c: number): boolean {
   return known === 1;
 }
 
-/** Per BMP code unit: 0 not yet known, 1 its own lower case, 2 not (a surrogate counts as not: a pair may have case). */
-const OWN_LOWER = new Uint8Array(0x10000);
-
-/**
- * Does text.toLowerCase() only turn A–Z into a–z (every other character is its own lower case)? Then
- * the text can be read in place, A–Z folded, instead of lower-cased whole (a copy of every line; prose
- * with curly quotes is two-byte text, slow to lower-case). toLowerCase maps each character on its own
- * to one character, except İ (to two) and Σ (to ς at a word's end): neither is its own lower case.
- */
-export function lowersAsAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) continue;
-    let known = OWN_LOWER[c]!;
-    if (known === 0) {
-      const unit = String.fromCharCode(c);
-      OWN_LOWER[c] = known = (c < 0xd800 || c > 0xdfff) && unit.toLowerCase() === unit ? 1 : 2;
-    }
-    if (known === 2) return false;
-  }
-  return true;
-}
-
 /**
  * Lower-cased words that are not stopwords; for scripts without spaces, character pairs. The same
  * words, in the same order, as matching /[\p{L}\p{N}]+/gu on the lower-cased text and testing each
@@ -52,8 +29,7 @@ export function contentWordsOf(text: string, lang: Language): string[] {
 /**
  * The content words of an already lower-cased text (those of contentWordsOf), as ranges, one at a
  * time: `while (words.next()) use(words.start, words.end)`. For callers that only look words up
- * (in a WordTable), so no word string is made. With `foldAscii`, the text is one that lowersAsAscii,
- * read as lower-cased: look its words up with `lowerAscii` too.
+ * (in a WordTable), so no word string is made.
  */
 export class ContentWords {
   /** The current word is lower[start, end). */
@@ -69,7 +45,6 @@ export class ContentWords {
   constructor(
     private readonly lower: string,
     private readonly lang: Language,
-    private readonly foldAscii = false,
   ) {
     this.table = stopwordTable(lang.stopwords);
   }
@@ -108,7 +83,7 @@ export class ContentWords {
             this.pairsEnd = i;
             return this.take(start, start + 2);
           }
-        } else if (i - start > 1 && !this.table.hasRange(lower, start, i, this.foldAscii)) {
+        } else if (i - start > 1 && !this.table.hasRange(lower, start, i, false)) {
           return this.take(start, i);
         }
         start = -1;
