@@ -18,8 +18,10 @@ const MAX_DIFFERENCE = 300;
 interface ScriptModels {
   /** The allowed languages of the script, in franc's order. */
   readonly languages: readonly string[];
-  /** Per trigram, its rank in each language's model (-1: not in it). */
-  readonly ranks: ReadonlyMap<string, Int32Array>;
+  /** Per trigram, where its row starts in `ranks`. */
+  readonly rows: ReadonlyMap<string, number>;
+  /** Row after row (one per trigram), a trigram's rank in each language's model (-1: not in it). */
+  readonly ranks: Int32Array;
 }
 
 /**
@@ -50,17 +52,15 @@ export function trigramLanguageDetector(only: readonly string[], minLength: numb
 
 function scriptModels(languages: Record<string, string>, allowed: ReadonlySet<string>): ScriptModels {
   const names = Object.keys(languages).filter((name) => allowed.has(name));
-  const ranks = new Map<string, Int32Array>();
-  names.forEach((name, i) => {
-    const model = languages[name]!.split('|');
+  const models = names.map((name) => languages[name]!.split('|'));
+  const rows = new Map<string, number>();
+  for (const model of models) for (const trigram of model) if (!rows.has(trigram)) rows.set(trigram, rows.size * names.length);
+  const ranks = new Int32Array(rows.size * names.length).fill(-1);
+  models.forEach((model, i) => {
     // Downwards, as franc builds its dictionaries: a trigram listed twice keeps its first rank.
-    for (let rank = model.length - 1; rank >= 0; rank--) {
-      let row = ranks.get(model[rank]!);
-      if (!row) ranks.set(model[rank]!, (row = new Int32Array(names.length).fill(-1)));
-      row[i] = rank;
-    }
+    for (let rank = model.length - 1; rank >= 0; rank--) ranks[rows.get(model[rank]!)! + i] = rank;
   });
-  return { languages: names, ranks };
+  return { languages: names, rows, ranks };
 }
 
 /** The script most of the sample is written in, and its share (franc's getTopScript: the first wins a tie). */
@@ -86,15 +86,18 @@ function trigramCounts(sample: string): Map<string, number> {
 }
 
 /** The language whose model is nearest (franc's getDistances, then the first of the sorted list). */
-function closestLanguage(counts: ReadonlyMap<string, number>, { languages, ranks }: ScriptModels): string {
+function closestLanguage(counts: ReadonlyMap<string, number>, { languages, rows, ranks }: ScriptModels): string {
   if (languages.length === 0) return 'und';
   // Each distance is a sum of integers far below 2^53: exact, whatever the order of the trigrams.
   const distances = new Float64Array(languages.length);
   for (const [trigram, count] of counts) {
     // A trigram no model has adds MAX_DIFFERENCE to every language alike: it changes no ranking.
-    const row = ranks.get(trigram);
+    const row = rows.get(trigram);
     if (row === undefined) continue;
-    for (let i = 0; i < row.length; i++) distances[i]! += row[i]! < 0 ? MAX_DIFFERENCE : Math.abs(count - row[i]! - 1);
+    for (let i = 0; i < languages.length; i++) {
+      const rank = ranks[row + i]!;
+      distances[i]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    }
   }
   let best = 0;
   for (let i = 1; i < languages.length; i++) if (distances[i]! < distances[best]!) best = i;
