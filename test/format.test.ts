@@ -3,7 +3,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { clean } from '../src/index.js';
+import fc from 'fast-check';
 import { createFormatter } from '../src/format/formatter.js';
+import { toRecord } from '../src/format/record.js';
 import type { Article, OutputFormat } from '../src/types.js';
 
 const article = (over: Partial<Article> = {}): Article => ({
@@ -31,6 +33,23 @@ describe('jsonl and json', () => {
 
   it('leaves captions out when asked', async () => {
     expect(JSON.parse(await render('jsonl', [article()], false))).not.toHaveProperty('captions');
+  });
+
+  it('prints exactly what JSON.stringify prints for the record (escapes, lone surrogates, optional fields)', async () => {
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ source: text, headline: text, byline: fc.option(text, { nil: undefined }), date: fc.option(text, { nil: undefined }), captions: fc.array(text, { maxLength: 3 }), body: text }),
+        fc.boolean(),
+        fc.nat(10_000),
+        async (fields, captions, index) => {
+          const a: Article = { index, ...fields };
+          if (a.byline === undefined) delete a.byline;
+          if (a.date === undefined) delete a.date;
+          expect(await render('jsonl', [a], captions)).toBe(JSON.stringify(toRecord(a, { captions })) + '\n');
+        },
+      ),
+    );
   });
 
   it('writes a valid JSON array, also when empty', async () => {

@@ -9,7 +9,8 @@ import { isCountedLabel } from '../rules/boilerplate.js';
 import { isImageCredit } from '../rules/caption.js';
 import { MAX_HEADLINE_CHARS } from '../rules/header.js';
 import type { Language } from '../rules/language.js';
-import { contentWordsOf } from '../rules/words.js';
+import { ContentWords, contentWordsOf } from '../rules/words.js';
+import { WordTable } from '../rules/word-table.js';
 import { LineClass, type Scored } from './page.js';
 
 export const HEADLINE = {
@@ -144,10 +145,6 @@ export function headlineCandidates(
   seen: (text: string) => boolean,
   uniqueProse: Int32Array,
 ): HeadlineCandidate[] {
-  const counts = new Map<string, number>();
-  for (const s of scored) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
-  const lead = leadWords(scored, from, to, lang);
-  const body = bodyWords(scored, from, to, lang);
   const paragraphs = goodTexts(scored, from, to);
 
   const indices: number[] = [];
@@ -166,23 +163,28 @@ export function headlineCandidates(
     if (v === undefined) like.set(k, (v = isHeadlineLike(scored[k]!, k === 0, lang)));
     return v;
   };
+  const candidates = indices.filter(likeAt);
+  // The lines whose words are weighed: each candidate and the headline-like lines near it (three
+  // above, two below). The article's text is then searched for their words only.
   const wordsByLine = new Map<number, string[]>();
-  const wordsAt = (k: number): string[] => {
-    let v = wordsByLine.get(k);
-    if (v === undefined) wordsByLine.set(k, (v = contentWords(scored[k]!.text, lang)));
-    return v;
-  };
+  for (const k of candidates) {
+    for (let j = Math.max(0, k - 3); j <= k + 2 && j < scored.length; j++) {
+      if (!wordsByLine.has(j) && likeAt(j)) wordsByLine.set(j, contentWords(scored[j]!.text, lang));
+    }
+  }
+  const wordsAt = (k: number): string[] => wordsByLine.get(k)!;
+  const { lead, body } = wordsInRun(scored, from, to, lang, new WordTable([...wordsByLine.values()].flat()));
   const leadShare = new Map<number, number>();
   const leadOf = (k: number): number => {
     let v = leadShare.get(k);
     if (v === undefined) leadShare.set(k, (v = overlap(wordsAt(k), lead)));
     return v;
   };
-  const texts = indices.filter(likeAt).map((k) => scored[k]!.text);
+  const counts = textCounts(scored, candidates);
+  const texts = candidates.map((k) => scored[k]!.text);
   const out: HeadlineCandidate[] = [];
-  for (const k of indices) {
+  for (const k of candidates) {
     const s = scored[k]!;
-    if (!likeAt(k)) continue;
     const words = wordsAt(k);
     if (isAltText(words, scored[k + 1], lang)) continue;
     const n = headlineWords(s, lang);
@@ -263,39 +265,53 @@ function goodTexts(scored: readonly Scored[], from: number, to: number): string[
   return out;
 }
 
-/** Content words of the article's first good paragraphs. */
-function leadWords(scored: readonly Scored[], from: number, to: number, lang: Language): Set<string> {
-  return wordsOfRun(scored, from, to, lang, (s) => s.cls === LineClass.Good || s.cls === LineClass.Near, HEADLINE.leadParagraphs, Infinity);
-}
-
-/** Content words of the article's text, up to HEADLINE.bodyWords. */
-function bodyWords(scored: readonly Scored[], from: number, to: number, lang: Language): Set<string> {
-  return wordsOfRun(scored, from, to, lang, (s) => s.cls <= LineClass.Plain, Infinity, HEADLINE.bodyWords);
-}
-
-/** Content words of the lines of the run that `take` accepts, up to so many lines or words. */
-function wordsOfRun(
+/**
+ * Which words of `asked` the lead (the run's first HEADLINE.leadParagraphs good paragraphs) and the
+ * body (the run's text, up to HEADLINE.bodyWords content words) use. One scan over the run serves
+ * both, and looks words up where they stand.
+ */
+function wordsInRun(
   scored: readonly Scored[],
   from: number,
   to: number,
   lang: Language,
-  take: (s: Scored) => boolean,
-  maxLines: number,
-  maxWords: number,
-): Set<string> {
-  const words = new Set<string>();
-  let lines = 0;
-  let taken = 0;
-  for (let k = from; k <= to && lines < maxLines && taken < maxWords; k++) {
+  asked: WordTable,
+): { lead: Set<string>; body: Set<string> } {
+  const lead = new Set<string>();
+  const body = new Set<string>();
+  let leadLines = 0;
+  let bodyWords = 0;
+  for (let k = from; k <= to && (leadLines < HEADLINE.leadParagraphs || bodyWords < HEADLINE.bodyWords); k++) {
     const s = scored[k]!;
-    if (!take(s)) continue;
-    lines++;
-    for (const w of contentWords(s.text, lang)) {
-      words.add(w);
-      taken++;
+    const inLead = leadLines < HEADLINE.leadParagraphs && (s.cls === LineClass.Good || s.cls === LineClass.Near);
+    const inBody = bodyWords < HEADLINE.bodyWords && s.cls <= LineClass.Plain;
+    if (!inLead && !inBody) continue;
+    if (inLead) leadLines++;
+    const lower = s.text.toLowerCase();
+    const words = new ContentWords(lower, lang);
+    while (words.next()) {
+      if (inBody) bodyWords++;
+      const w = asked.find(lower, words.start, words.end, false);
+      if (w === undefined) continue;
+      if (inLead) lead.add(w);
+      if (inBody) body.add(w);
     }
   }
-  return words;
+  return { lead, body };
+}
+
+/** How often the page prints each of the texts of lines `of`. */
+function textCounts(scored: readonly Scored[], of: readonly number[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const lengths = new Set<number>();
+  for (const k of of) counts.set(scored[k]!.text, 0), lengths.add(scored[k]!.text.length);
+  // Most lines differ from every candidate in length: those are not hashed.
+  for (const s of scored) {
+    if (!lengths.has(s.text.length)) continue;
+    const n = counts.get(s.text);
+    if (n !== undefined) counts.set(s.text, n + 1);
+  }
+  return counts;
 }
 
 function overlap(words: readonly string[], bag: ReadonlySet<string>): number {

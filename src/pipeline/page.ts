@@ -100,12 +100,14 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   // the costliest step per article, and dumps seldom change language from one article to the next.
   let lang = memory.language;
   let features = lang ? texts.map((t) => proseFeatures(t, lang!)) : [];
-  if (!lang || !languageFits(features) || lang.cjk !== mostlyCjk(texts)) {
+  let median = medianDensity(features);
+  if (!lang || !languageFits(median) || lang.cjk !== mostlyCjk(texts)) {
     lang = detectLanguage(texts);
     features = texts.map((t) => proseFeatures(t, lang!));
+    median = medianDensity(features);
     memory.language = lang;
   }
-  const useStopwords = stopwordsInform(features);
+  const useStopwords = stopwordsInform(median);
   const tables = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, lang!.unspaced, memory)));
   const scored = demoteFarFromProse(tables.scored);
   const [from, runEnd] = densestRun(scored);
@@ -233,18 +235,17 @@ function medianDensity(features: readonly ProseFeatures[]): number | undefined {
   return densities[Math.floor(densities.length / 2)]!;
 }
 
-/** Do the article's long lines read like prose in this language (or is there nothing to tell)? */
-function languageFits(features: readonly ProseFeatures[]): boolean {
-  const median = medianDensity(features);
+/** Do the article's long lines (their median density) read like prose in this language, or is there nothing to tell? */
+function languageFits(median: number | undefined): boolean {
   return median === undefined || median >= PAGE.languageFit;
 }
 
 /**
- * Stopword lists only help where the article's long lines actually contain stopwords: for a
- * language whose words carry their particles (Korean) or an unknown list, density says nothing.
+ * Stopword lists only help where the article's long lines (their median density) actually contain
+ * stopwords: for a language whose words carry their particles (Korean) or an unknown list, density
+ * says nothing.
  */
-export function stopwordsInform(features: readonly ProseFeatures[]): boolean {
-  const median = medianDensity(features);
+function stopwordsInform(median: number | undefined): boolean {
   return median === undefined || median >= PAGE.informativeStopwords;
 }
 

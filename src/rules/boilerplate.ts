@@ -140,19 +140,22 @@ export const matchBoilerplate: (text: string) => Rule | undefined = memoizeLine(
  * Each pattern's hints as one regex of literal alternatives: true exactly when the lower-cased line
  * includes one of them (one scan instead of one search per hint).
  */
-const HINT_TESTS: readonly (RegExp | undefined)[] = LINE_PATTERNS.map((pattern) =>
-  pattern.hints ? new RegExp(pattern.hints.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')) : undefined,
-);
+const hintTest = (hints: readonly string[]): RegExp => new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+const HINT_TESTS: readonly (RegExp | undefined)[] = LINE_PATTERNS.map((pattern) => (pattern.hints ? hintTest(pattern.hints) : undefined));
+/** Every pattern's hints in one test: most lines hold none, and then no pattern with hints is tried. */
+const ANY_HINT = hintTest(LINE_PATTERNS.flatMap((pattern) => pattern.hints ?? []));
 
 function firstPattern(text: string): Rule | undefined {
   let lower: string | undefined;
+  let anyHint: boolean | undefined;
   for (let k = 0; k < LINE_PATTERNS.length; k++) {
     const pattern = LINE_PATTERNS[k]!;
     if (text.length > pattern.maxChars) continue;
     const hints = HINT_TESTS[k];
     if (hints) {
       lower ??= text.toLowerCase();
-      if (!hints.test(lower)) continue;
+      anyHint ??= ANY_HINT.test(lower);
+      if (!anyHint || !hints.test(lower)) continue;
     }
     if (pattern.test.test(text) && !pattern.unless?.(text)) return pattern.rule;
   }

@@ -51,14 +51,19 @@ const HAS_DATE = new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH})\\b|\\b\\d{1,2
 
 /** A line that is only a date/time (with a few words such as "Published" or "Updated"). */
 export function isDateLine(text: string): boolean {
-  if (text.length > 80 || !mayHoldDate(text) || !HAS_DATE.test(text)) return false;
+  return text.length <= 80 && mayHoldDate(text) && onlyDate(text);
+}
+
+/** The regex part of isDateLine, remembered: the same date lines recur on every page of a site. */
+const onlyDate: (text: string) => boolean = memoizeLine((text) => {
+  if (!HAS_DATE.test(text)) return false;
   if (isWrittenDate(text)) return true;
   const rest = text
     .replace(DATE_WORD, ' ')
     .replace(/[\d:.,/()\-–—|+]+/g, ' ')
     .trim();
   return rest.length === 0 || wordCount(rest) === 0;
-}
+}, 80);
 
 const DATE_BY_NAME = /^(?:posted(?: on)?\s+)?(.{6,50}?)[\s|,]+(by:?\s+[\p{L}.,'’ -]{2,40})$/iu;
 

@@ -1,23 +1,25 @@
-// Which language an article is in (franc-min, on its longest lines) and that language's stopwords
-// (stopwords-iso). Stopword density tells prose from menus in any language with spaces; scripts
-// without spaces (Chinese, Japanese) use a per-character measure instead.
+// Which language an article is in (franc-min's answer on its longest lines, worked out by
+// trigram-language.ts) and that language's stopwords (stopwords-iso). Stopword density tells prose
+// from menus in any language with spaces; scripts without spaces (Chinese, Japanese) use a
+// per-character measure instead.
 //
 // Both are loaded on first use (require of an ES module, synchronous since Node 20.19): the seed layout
 // never needs them, and loading them (franc builds its trigram tables) is a good part of start-up.
 import { createRequire } from 'node:module';
-import type { franc as francFunction } from 'franc-min';
+import { trigramLanguageDetector } from './trigram-language.js';
 
 const require = createRequire(import.meta.url);
 let stopwordLists: Record<string, string[]> | undefined;
-let francLoaded: typeof francFunction | undefined;
+let detector: ((value: string) => string) | undefined;
 
 const stopwordsOf = (code: string): string[] => {
   stopwordLists ??= require('stopwords-iso') as Record<string, string[]>;
   return stopwordLists[code] ?? stopwordLists.en ?? [];
 };
-const franc: typeof francFunction = (value, options) => {
-  francLoaded ??= (require('franc-min') as { franc: typeof francFunction }).franc;
-  return francLoaded(value, options);
+/** franc(sample, { minLength: 10, only: CANDIDATES }), by trigram-language.ts. */
+const franc = (sample: string): string => {
+  detector ??= trigramLanguageDetector(CANDIDATES, 10);
+  return detector(sample);
 };
 
 // franc speaks ISO 639-3, stopwords-iso ISO 639-1.
@@ -62,7 +64,7 @@ export function languageByCode(code: string): Language {
 // franc's cost grows with the sample and the number of languages compared: a thousand characters and
 // the languages stopwords-iso has lists for are plenty for one article.
 const SAMPLE_CHARS = 1000;
-const CANDIDATES = Object.keys(ISO3_TO_1);
+export const CANDIDATES = Object.keys(ISO3_TO_1);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /** Detect the language from a sample of the article's longest lines. */
@@ -74,7 +76,7 @@ export function detectLanguage(lines: readonly string[]): Language {
     sample += l + '\n';
   }
   if (sample.length === 0) return languageByCode('en');
-  const code = ISO3_TO_1[franc(sample, { minLength: 10, only: CANDIDATES })];
+  const code = ISO3_TO_1[franc(sample)];
   if (code) return languageByCode(code);
   // franc-min has no Japanese/Chinese split for short samples: fall back on the script.
   const cjk = sample.match(CJK)?.length ?? 0;

@@ -2,7 +2,7 @@
 // sentence punctuation. Cheap string work only; no tokenizer on the hot path.
 import type { Language } from './language.js';
 import { memoizeLine } from './memo.js';
-import { stopwordTable } from './stopword-table.js';
+import { stopwordTable } from './word-table.js';
 
 export interface ProseFeatures {
   readonly chars: number;
@@ -23,6 +23,8 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const WORD_UNIT = new Uint8Array(0x10000);
 
 function isSpace(c: number): boolean {
+  // Most characters are printable ASCII or Latin-1 letters: answered by the first test.
+  if (c > 32 && c < 160) return false;
   return c === 32 || c === 9 || c === 160 || c === 10 || c === 13 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 

@@ -1,7 +1,7 @@
 // Words as /[\p{L}\p{N}]+/gu finds them, found by one scan over the text with a table per code unit
 // (no match objects, no regex per word): the hot path of the headline search.
 import type { Language } from './language.js';
-import { stopwordTable } from './stopword-table.js';
+import { stopwordTable, type WordTable } from './word-table.js';
 
 export const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not (a lone surrogate is neither). */
@@ -20,40 +20,86 @@ export function isLetterOrNumberUnit(c: number): boolean {
  */
 export function contentWordsOf(text: string, lang: Language): string[] {
   const out: string[] = [];
-  const table = stopwordTable(lang.stopwords);
   const lower = text.toLowerCase();
-  const n = lower.length;
-  let start = -1;
-  let cjk = false;
-  for (let i = 0; i <= n; i++) {
-    let word = false;
-    let width = 1;
-    if (i < n) {
-      const c = lower.charCodeAt(i);
-      if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(lower.charCodeAt(i + 1))) {
-        word = LETTER_OR_NUMBER.test(lower.slice(i, i + 2));
-        width = 2;
-      } else {
-        word = isLetterOrNumberUnit(c);
-        if (word && ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff))) cjk = true;
-      }
-    }
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (lang.unspaced || cjk) {
-        const w = lower.slice(start, i);
-        for (let k = 0; k + 1 < w.length; k++) out.push(w.slice(k, k + 2));
-      } else if (i - start > 1 && !table.hasRange(lower, start, i, false)) {
-        out.push(lower.slice(start, i));
-      }
-      start = -1;
-      cjk = false;
-    }
-    i += width - 1;
-  }
+  const words = new ContentWords(lower, lang);
+  while (words.next()) out.push(lower.slice(words.start, words.end));
   return out;
+}
+
+/**
+ * The content words of an already lower-cased text (those of contentWordsOf), as ranges, one at a
+ * time: `while (words.next()) use(words.start, words.end)`. For callers that only look words up
+ * (in a WordTable), so no word string is made.
+ */
+export class ContentWords {
+  /** The current word is lower[start, end). */
+  start = 0;
+  end = 0;
+  /** Where the scan for the next word goes on. */
+  private at = 0;
+  /** Inside a word of an unspaced script: its next character pair starts here, and the word ends at pairsEnd. */
+  private nextPair = -1;
+  private pairsEnd = 0;
+  private readonly table: WordTable;
+
+  constructor(
+    private readonly lower: string,
+    private readonly lang: Language,
+  ) {
+    this.table = stopwordTable(lang.stopwords);
+  }
+
+  next(): boolean {
+    if (this.nextPair >= 0) {
+      if (this.nextPair + 1 < this.pairsEnd) return this.take(this.nextPair, this.nextPair++ + 2);
+      this.nextPair = -1;
+    }
+    const lower = this.lower;
+    const n = lower.length;
+    let start = -1;
+    let cjk = false;
+    for (let i = this.at; i <= n; i++) {
+      let word = false;
+      let width = 1;
+      if (i < n) {
+        const c = lower.charCodeAt(i);
+        if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(lower.charCodeAt(i + 1))) {
+          word = LETTER_OR_NUMBER.test(lower.slice(i, i + 2));
+          width = 2;
+        } else {
+          word = isLetterOrNumberUnit(c);
+          if (word && ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff))) cjk = true;
+        }
+      }
+      if (word) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        this.at = i + width;
+        if (this.lang.unspaced || cjk) {
+          // Every pair of neighbouring characters is a word.
+          if (i - start >= 2) {
+            this.nextPair = start + 1;
+            this.pairsEnd = i;
+            return this.take(start, start + 2);
+          }
+        } else if (i - start > 1 && !this.table.hasRange(lower, start, i, false)) {
+          return this.take(start, i);
+        }
+        start = -1;
+        cjk = false;
+      }
+      i += width - 1;
+    }
+    this.at = n + 1;
+    return false;
+  }
+
+  private take(start: number, end: number): true {
+    this.start = start;
+    this.end = end;
+    return true;
+  }
 }
 
 function isLowSurrogate(c: number): boolean {

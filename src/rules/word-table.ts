@@ -1,15 +1,16 @@
-// A language's stopwords as an open-addressing hash table over UTF-16 code units, so a word can be
-// looked up where it stands in a line (no substring, no lower-cased copy for ASCII words).
+// A set of words (a language's stopwords, the words a headline search asks about) as an
+// open-addressing hash table over UTF-16 code units, so a word can be looked up where it stands in a
+// line (no substring, no lower-cased copy for ASCII words).
 
-export class StopwordTable {
+export class WordTable {
   private readonly hashes: Int32Array;
   private readonly words: (string | undefined)[];
   private readonly mask: number;
   /** The longest stopword: longer words need no look-up. */
   private readonly longest: number;
 
-  constructor(stopwords: Iterable<string>) {
-    const list = [...new Set(stopwords)];
+  constructor(words: Iterable<string>) {
+    const list = [...new Set(words)];
     let size = 16;
     while (size < list.length * 4) size *= 2;
     this.mask = size - 1;
@@ -28,17 +29,22 @@ export class StopwordTable {
   }
 
   /**
-   * Is text[a, b) a stopword? With `lowerAscii`, the range is read with A–Z lower-cased (what
+   * Is text[a, b) one of the words? With `lowerAscii`, the range is read with A–Z lower-cased (what
    * toLowerCase does to a range of ASCII characters; the caller makes sure it holds nothing else).
    */
   hasRange(text: string, a: number, b: number, lowerAscii: boolean): boolean {
+    return this.find(text, a, b, lowerAscii) !== undefined;
+  }
+
+  /** The word text[a, b) is (read as hasRange reads it), or undefined when it is none of them. */
+  find(text: string, a: number, b: number, lowerAscii: boolean): string | undefined {
     const length = b - a;
-    if (length > this.longest) return false;
+    if (length > this.longest) return undefined;
     const h = hashRange(text, a, b, lowerAscii);
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const w = this.words[slot];
-      if (w === undefined) return false;
-      if (this.hashes[slot] === h && w.length === length && sameRange(w, text, a, lowerAscii)) return true;
+      if (w === undefined) return undefined;
+      if (this.hashes[slot] === h && w.length === length && sameRange(w, text, a, lowerAscii)) return w;
     }
   }
 }
@@ -62,11 +68,11 @@ function sameRange(word: string, text: string, a: number, lowerAscii: boolean): 
   return true;
 }
 
-const tables = new WeakMap<ReadonlySet<string>, StopwordTable>();
+const tables = new WeakMap<ReadonlySet<string>, WordTable>();
 
 /** The table of a stopword set, built once per set. */
-export function stopwordTable(stopwords: ReadonlySet<string>): StopwordTable {
+export function stopwordTable(stopwords: ReadonlySet<string>): WordTable {
   let table = tables.get(stopwords);
-  if (!table) tables.set(stopwords, (table = new StopwordTable(stopwords)));
+  if (!table) tables.set(stopwords, (table = new WordTable(stopwords)));
   return table;
 }
