@@ -58,6 +58,8 @@ describe('boilerplate patterns', () => {
     ['Kommentare lesen (1 Beitrag)', 'comments-prompt'],
     ['Auch auf Example online:', 'read-more'],
     ['Meistgelesen', 'read-more'],
+    ['More Example Gazette', 'read-more'],
+    ['More Holidays & Celebrations', 'read-more'],
     ['3. https://example.org/page', 'link-list'],
   ])('%s → %s', (text, name) => {
     expect(matchBoilerplate(text)?.name).toBe(name);
@@ -68,6 +70,8 @@ describe('boilerplate patterns', () => {
     'Read more than a hundred letters and you begin to see the pattern, the historian said.',
     'The home team scored twice in the last five minutes.',
     '“Follow the money,” he told the committee on Tuesday.',
+    'More people came.',
+    'More and more people came to the harbour',
     'The council put the plan online as a PDF and a chart, harbour-plan.png.',
     `The regulator found that the company, which told users "we use cookies to improve your experience", ${'had in fact shared the data with advertisers for years. '.repeat(4)}`,
     `© Provided by Example Wire. The company said on Monday that its new game would launch next month, ${'and fans who have waited for years will finally get to play it. '.repeat(3)}`,

@@ -98,6 +98,9 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     /^(?:read (?:more|next|the full (?:story|article))|continue reading(?: the main story)?|more:|related:?|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|more (?:from|on|stories|news|articles|in|great)\b.*|next up\b.*|other \S+ (?:columns|stories)|like this (?:article|story)\??|want more\b.*|don'?t miss\b.*|you (?:may|might) be interested\b.*|more about\b.*|más sobre\b.*|mehr:.*|также может быть интересно.*|вам также может быть интересно.*|материалы по теме|похожие (?:статьи|новости)|related (?:articles|stories|posts|content|news|coverage|topics)|top stories|editor'?s picks|latest (?:news|stories|articles)|leia (?:mais|também)|veja também|lee (?:más|también)|lire (?:aussi|la suite)|à lire aussi|mehr zum thema|weiterlesen|meist(?: ?gelesen| ?kommentiert)|(?:also|auch|aussi|también|também) (?:on|auf|bei|sur|en|no|em) [^:]{1,30}:|leggi anche|sur le même sujet|dans la même rubrique|lire aussi|vous aimerez (?:aussi|également)|(?:notícias|artigos|matérias|noticias|artículos|temas) relacionad[oa]s|você (?:também )?pode gostar|te puede interesar|articoli correlati|potrebbe interessarti|ähnliche artikel|das könnte sie auch interessieren|похожие материалы|читайте также|baca juga|čtěte také|더보기|関連記事|相关(?:文章|新闻|阅读)|관련\s?기사)(?![\p{L}\p{N}])/iu,
     60,
   ),
+  // "More Washington Examiner", "More Holidays & Celebrations": a heading over links to more stories (the
+  // capital is tested without /i, under which \p{Lu} matches any letter).
+  p('read-more', 'Links to more articles ("Read more", "Related stories", "Most read").', /^More \p{Lu}[\p{L}\p{N}&.’' -]{0,40}(?:\.\.\.|…)?$/u, 45),
   p('read-more', 'Links to more articles ("Read more", "Related stories", "Most read").', /^[【\[]?(?:関連記事|関連情報|関連ニュース|相关(?:文章|新闻|阅读))[】\]]?$/u),
   p(
     'advertisement',
