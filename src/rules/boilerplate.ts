@@ -31,11 +31,13 @@ export function isSkipLink(text: string): boolean {
   return text.length <= 80 && SKIP_LINK.test(text);
 }
 
-const PAGE_FOOTER = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|\ball rights reserved\b/iu;
+/** "© 2026 Example Media", "Copyright © 2026 …": a footer that may run on at any length. */
+const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b/iu;
+const RIGHTS_RESERVED = /\ball rights reserved\b/iu;
 
 /** "© 2026 Example Media", "Copyright 2026 …", "… All rights reserved.": a page's footer. */
 export function isPageFooter(text: string): boolean {
-  return text.length <= 300 && PAGE_FOOTER.test(text);
+  return text.length <= 300 && (COPYRIGHT_YEAR.test(text) || RIGHTS_RESERVED.test(text));
 }
 
 export const LINE_PATTERNS: readonly LinePattern[] = [
@@ -90,7 +92,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     1000,
     ['cookie'],
   ),
-  p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b/iu, 1000, ['©', '(c)', 'copyright']),
+  p('copyright', 'Copyright and legal footer lines.', COPYRIGHT_YEAR, 1000, ['©', '(c)', 'copyright']),
   p('copyright', 'Copyright and legal footer lines.', /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|todos os direitos|todos los derechos|tous droits|alle rechte|tutti i diritti|все права|hak cipta|všechna práva/iu, 200, ['©', '(c)', 'copyright', 'rights', 'direitos', 'derechos', 'droits', 'rechte', 'diritti', 'права', 'cipta', 'práva'], isSignedCaption),
   p(
     'read-more',
