@@ -108,6 +108,8 @@ export class ArticleSplitter {
     const wide = gap >= SOFT_GAP_LINES;
     // Wide gaps are rare in a stream whose paragraphs have one blank line between them: there, they part pages.
     const rare = wide && this.gaps.single >= RARE_GAP_AFTER && this.gaps.wide <= this.gaps.single * RARE_GAP_SHARE;
+    // A gap of GAP_LINES or more has already ended the article: it is no paragraph gap of either kind.
+    if (gap >= GAP_LINES) return false;
     if (wide) this.gaps.wide++;
     else this.gaps.single++;
     if (this.nonBlank < MIN_PAGE_LINES) return false;
