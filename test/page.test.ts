@@ -217,29 +217,28 @@ describe('image credits', () => {
   });
 });
 
+const councilPara = (n: number): string =>
+  `The harbour council met on Tuesday evening and, after a long debate about the budget for the coming year, it agreed that the plan would go ahead with the support of most members (${n}).`;
+
 describe('embedded posts', () => {
   it('a "Report" button under an embedded tweet does not end the article', () => {
-    const para = (n: number): string =>
-      `The harbour council met on Tuesday evening and, after a long debate about the budget for the coming year, it agreed that the plan would go ahead with the support of most members (${n}).`;
-    const text = ['Skip to main content', 'Home', 'News', 'Harbour plan approved by the council', para(1), para(2), 'Image Copyright @harbourcouncil @harbourcouncil', 'Report', para(3), para(4), '© 2026 Example Gazette. All rights reserved.'];
+    const text = ['Skip to main content', 'Home', 'News', 'Harbour plan approved by the council', councilPara(1), councilPara(2), 'Image Copyright @harbourcouncil @harbourcouncil', 'Report', councilPara(3), councilPara(4), '© 2026 Example Gazette. All rights reserved.'];
     const [a] = clean(text.join('\n\n') + '\n');
     const body = a!.body.split('\n\n');
-    expect(body).toContain(para(1));
-    expect(body).toContain(para(4));
+    expect(body).toContain(councilPara(1));
+    expect(body).toContain(councilPara(4));
   });
 });
 
 describe('a column of teaser titles', () => {
   it('with no paragraph near weighs against the run, so the article starts at its own headline', () => {
-    const para = (n: number): string =>
-      `The harbour council met on Tuesday evening and, after a long debate about the budget for the coming year, it agreed that the plan would go ahead with the support of most members (${n}).`;
     const places = ['north', 'south', 'east', 'west', 'upper', 'lower'];
     const things = ['schools', 'roads', 'shops', 'parks', 'ports'];
     const teasers = places.flatMap((p) => things.map((t) => `Storm closes the ${t} of the ${p} valley for a day`));
-    const text = ['Skip to main content', 'Home', 'News', ...teasers, 'Harbour plan approved by the council', 'By Ana Lima', para(1), '© Jane Roe The harbour at dawn on Tuesday, before the council met to vote.', para(2), para(3), '© 2026 Example Gazette. All rights reserved.'];
+    const text = ['Skip to main content', 'Home', 'News', ...teasers, 'Harbour plan approved by the council', 'By Ana Lima', councilPara(1), '© Jane Roe The harbour at dawn on Tuesday, before the council met to vote.', councilPara(2), councilPara(3), '© 2026 Example Gazette. All rights reserved.'];
     const [a] = clean(text.join('\n\n') + '\n');
     expect(a!.headline).toBe('Harbour plan approved by the council');
-    expect(a!.body.split('\n\n')).toEqual([para(1), para(2), para(3)]);
+    expect(a!.body.split('\n\n')).toEqual([councilPara(1), councilPara(2), councilPara(3)]);
   });
 });
 
