@@ -169,7 +169,7 @@ export function headlineCandidates(
   const wordsByLine = new Map<number, string[]>();
   for (const k of candidates) {
     for (let j = Math.max(0, k - 3); j <= k + 2 && j < scored.length; j++) {
-      if (!wordsByLine.has(j) && likeAt(j)) wordsByLine.set(j, contentWords(scored[j]!.text, lang));
+      if (!wordsByLine.has(j) && likeAt(j)) wordsByLine.set(j, contentWordsOf(scored[j]!.text, lang));
     }
   }
   const wordsAt = (k: number): string[] => wordsByLine.get(k)!;
@@ -251,7 +251,7 @@ function weigh(f: HeadlineFeatures): number {
 /** A picture's alt text: the caption under it (a credited caption) holds all its words. */
 function isAltText(words: readonly string[], next: Scored | undefined, lang: Language): boolean {
   if (!next || words.length === 0 || !isImageCredit(next.text)) return false;
-  const caption = new Set(contentWords(next.text, lang));
+  const caption = new Set(contentWordsOf(next.text, lang));
   return words.every((w) => caption.has(w));
 }
 
@@ -321,10 +321,6 @@ function overlap(words: readonly string[], bag: ReadonlySet<string>): number {
   return hit / words.length;
 }
 
-/** Lower-cased words that are not stopwords; for scripts without spaces, character pairs. */
-export function contentWords(text: string, lang: Language): string[] {
-  return contentWordsOf(text, lang);
-}
 
 /** Words, for a headline's length: in Chinese and Japanese three characters make one. */
 function headlineWords(s: Scored, lang: Language): number {
