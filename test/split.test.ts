@@ -82,4 +82,17 @@ describe('pages with fewer than three blank lines between them', () => {
     const airy = Array.from({ length: 80 }, (_, i) => `Line ${i} of a page that leaves two blank lines after each paragraph.`).join('\n\n\n');
     expect(firstLines(airy + '\n')).toHaveLength(1);
   });
+
+  it('part only at three blank lines where two blank lines part every block: no repeated line or footer cuts', () => {
+    // A scraper that leaves two blank lines after every block: a share button printed twice and a
+    // copyright line mid-page are followed by two blank lines like everything else, so neither marks a new page.
+    const airy = (name: string): string[] => {
+      const p = page(name, 100);
+      return [...p.slice(0, 20), 'Share', 'Share', ...p.slice(20, 40), `© 2026 ${name} Photo Agency`, ...p.slice(40)];
+    };
+    expect(firstLines([airy('North'), airy('South')].map((p) => p.join('\n\n\n')).join('\n\n\n\n') + '\n')).toEqual([
+      'Skip to main content',
+      'Skip to main content',
+    ]);
+  });
 });

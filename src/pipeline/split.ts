@@ -23,6 +23,8 @@ export const MIN_PAGE_LINES = 30;
 export const RARE_GAP_AFTER = 50;
 /** …and at most this share of wide ones among them. */
 export const RARE_GAP_SHARE = 0.05;
+/** Wide gaps seen before they can count as the stream's usual paragraph gap. */
+export const WIDE_GAPS_COMMON_AFTER = 10;
 /** Non-blank lines a footer may still have after its copyright line (links to terms, privacy, contact). */
 export const FOOTER_TAIL_LINES = 15;
 /** The article's own headline is among its first few non-blank lines (labels may stand above it). */
@@ -113,7 +115,12 @@ export class ArticleSplitter {
     if (wide) this.gaps.wide++;
     else this.gaps.single++;
     if (this.nonBlank < MIN_PAGE_LINES) return false;
-    return isSkipLink(text) || (wide && (rare || this.footerJustAbove()));
+    return isSkipLink(text) || (wide && (rare || (!this.wideGapsCommon() && this.footerJustAbove())));
+  }
+
+  /** Gaps of SOFT_GAP_LINES or more are the stream's usual paragraph gap, not a mark of a new article. */
+  private wideGapsCommon(): boolean {
+    return this.gaps.wide >= WIDE_GAPS_COMMON_AFTER && this.gaps.wide > this.gaps.single;
   }
 
   /** A copyright footer among the last FOOTER_TAIL_LINES non-blank lines (looked for only at a wide gap). */
@@ -173,6 +180,8 @@ export class ArticleSplitter {
     for (let b = k + 1; b < this.recent.length; b++) between.push(this.lines[this.recent[b]!]!.text);
     if (between.some(isWidgetLine)) return true;
     if (i > 0 && this.blankRunBefore(i) < SOFT_GAP_LINES) return false;
+    // Where most paragraphs are parted by wide gaps, a wide gap marks no header.
+    if (this.wideGapsCommon()) return false;
     return between.length === 0 || onlyWidgetAndPairs(between);
   }
 
