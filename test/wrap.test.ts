@@ -49,19 +49,34 @@ describe('Markdown dumps (html2text and other converters)', () => {
 });
 
 describe('text-browser wrapping', () => {
-  it('is measured on lines a wrapper could break: an address longer than the width does not widen it', () => {
+  /** A paragraph repeated `times`, greedily wrapped at `width` columns. */
+  const wrapped = (times: number, width = 60): string[] => {
     const words = 'the harbour council met on tuesday and agreed that the plan for the new quay would go ahead this spring'.split(' ');
     const lines: string[] = [];
     let line = '';
-    for (let k = 0; k < 12; k++) {
+    for (let k = 0; k < times; k++) {
       for (const w of words) {
-        if (line.length + 1 + w.length > 60) (lines.push(line), (line = ''));
+        if (line.length + 1 + w.length > width) (lines.push(line), (line = ''));
         line = line ? `${line} ${w}` : w;
       }
     }
     lines.push(line);
-    const widest = Math.max(...lines.map((l) => l.length));
+    return lines;
+  };
+  const widestOf = (lines: string[]): number => Math.max(...lines.map((l) => l.length));
+
+  it('is measured on lines a wrapper could break: an address longer than the width does not widen it', () => {
+    const lines = wrapped(12);
+    const widest = widestOf(lines);
     lines.push('https://example.com/news/article/harbour-council-agrees-the-plan-for-the-new-quay-1234567.php');
+    expect(detectWrap(toLines(lines)).width).toBe(widest);
+  });
+
+  it('is found above a long list of link addresses (lynx prints one per link under the page)', () => {
+    const lines = wrapped(3, 78);
+    const widest = widestOf(lines);
+    lines.push('', 'References', '');
+    for (let k = 1; k <= 40; k++) lines.push(`${String(k).padStart(4)}. https://www.example.com/section/story-${k}.html`);
     expect(detectWrap(toLines(lines)).width).toBe(widest);
   });
 });

@@ -62,7 +62,8 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   let long = 0;
   let filled = 0;
   for (const { text } of lines) {
-    if (text.length < 40) continue;
+    // Nor does a line whose word no wrapper could break (a list of link addresses): it counts for neither side.
+    if (text.length < 40 || hasLongWord(text)) continue;
     long++;
     if (text.length >= widest - WRAP_SLACK) filled++;
   }
