@@ -83,6 +83,14 @@ describe('pages with fewer than three blank lines between them', () => {
     expect(firstLines(airy + '\n')).toHaveLength(1);
   });
 
+  it('do not part at the link list a text browser prints under a page', () => {
+    const noFooter = (name: string): string[] => page(name).slice(0, -2);
+    const links = ['References', ...Array.from({ length: 40 }, (_, k) => `${k + 1}. https://www.example.com/story-${k + 1}.html`)];
+    // Two blank lines are rare in this stream, so they would part pages, but not before "References".
+    const dump = noFooter('North').join('\n\n') + '\n\n\n' + links.join('\n') + '\n\n\n\n' + noFooter('South').join('\n\n') + '\n';
+    expect(firstLines(dump)).toEqual(['Skip to main content', 'Skip to main content']);
+  });
+
   it('part only at three blank lines where two blank lines part every block: no repeated line or footer cuts', () => {
     // A scraper that leaves two blank lines after every block: a share button printed twice and a
     // copyright line mid-page are followed by two blank lines like everything else, so neither marks a new page.

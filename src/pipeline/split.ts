@@ -5,7 +5,7 @@ import type { ArticleLines, Line } from '../types.js';
 import { isWidgetLine, isWidgetSize } from '../rules/widget.js';
 import { MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
 import { isDateLine, isSectionLabel } from '../rules/byline.js';
-import { isPageFooter, isSkipLink } from '../rules/boilerplate.js';
+import { isLinkListLine, isPageFooter, isSkipLink } from '../rules/boilerplate.js';
 
 /** Blank lines that always separate two articles (the seed layout uses 3). */
 export const GAP_LINES = 3;
@@ -114,7 +114,7 @@ export class ArticleSplitter {
     if (gap >= GAP_LINES) return false;
     if (wide) this.gaps.wide++;
     else this.gaps.single++;
-    if (this.nonBlank < MIN_PAGE_LINES) return false;
+    if (this.nonBlank < MIN_PAGE_LINES || isLinkListLine(text)) return false;
     return isSkipLink(text) || (wide && (rare || (!this.wideGapsCommon() && this.footerJustAbove())));
   }
 

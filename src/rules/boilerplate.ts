@@ -26,6 +26,13 @@ const p = (name: string, reason: string, test: RegExp, maxChars = 80, hints?: re
 const SKIP_LINK =
   /^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer)\b|pular para o conteúdo|saltar al contenido|aller au contenu|zum inhalt springen|vai al contenuto|перейти к содержанию|メインコンテンツへ(?:移動|スキップ)|本文へ(?:移動|スキップ)?|跳(?:转)?到(?:主要)?(?:内容|正文)|본문\s?바로\s?가기)/iu;
 
+const LINK_LIST = /^\d{1,5}\.\s+(?:https?|ftp|file):\/\/\S+$|^(?:references|visible links|hidden links:?)$/iu;
+
+/** A line of the link list a text browser prints under each page: it ends a page, never opens one. */
+export function isLinkListLine(text: string): boolean {
+  return text.length <= 400 && LINK_LIST.test(text);
+}
+
 /** "Skip to main content": the first lines of a page (a dump of pages without blank lines between them starts one here). */
 export function isSkipLink(text: string): boolean {
   return text.length <= 80 && SKIP_LINK.test(text);
@@ -133,7 +140,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p(
     'link-list',
     'The list of link addresses a text browser prints under the page ("References", "1. https://…").',
-    /^\d{1,5}\.\s+(?:https?|ftp|file):\/\/\S+$|^(?:references|visible links|hidden links:?)$/iu,
+    LINK_LIST,
     400,
   ),
 ];
