@@ -19,10 +19,10 @@ export const SOFT_GAP_LINES = 2;
  * splits only an article of at least this many non-blank lines (a page is never shorter).
  */
 export const MIN_PAGE_LINES = 30;
-/** A wide gap (SOFT_GAP_LINES) parts pages once the stream has had this many single gaps… */
-export const RARE_GAP_AFTER = 50;
+/** A wide gap (SOFT_GAP_LINES) parts articles at once, however short, once the stream has had this many single gaps… */
+export const RARE_GAP_AFTER = 10;
 /** …and at most this share of wide ones among them. */
-export const RARE_GAP_SHARE = 0.05;
+export const RARE_GAP_SHARE = 0.25;
 /** Wide gaps seen before they can count as the stream's usual paragraph gap. */
 export const WIDE_GAPS_COMMON_AFTER = 10;
 /** Non-blank lines a footer may still have after its copyright line (links to terms, privacy, contact). */
@@ -35,6 +35,15 @@ const OWN_HEADLINE_WITHIN = 3;
  * Real articles stay far below it (a long feature is 100 000 characters).
  */
 export const MAX_ARTICLE_CHARS = 16 * 1024 * 1024;
+
+/** What a gap shorter than GAP_LINES says about an edge between articles just after it. */
+const enum PageEdge {
+  None,
+  /** The stream's article gap: the cut holds at once. */
+  Firm,
+  /** A page's first line: the cut holds once the new page is MIN_PAGE_LINES long. */
+  Tentative,
+}
 
 export interface SplitOptions {
   /** Override MAX_ARTICLE_CHARS (tests use a small cap). */
@@ -85,11 +94,15 @@ export class ArticleSplitter {
     this.blankRun = 0;
     const cut = this.findNextHeader(line.text);
     if (cut >= 0) this.flush(cut, out, true);
-    else if (gap > 0 && this.atPageEdge(line.text, gap)) {
-      // Tentative: a "Skip to content" at the foot of a page, or a footer's last lines, start no page.
-      // The cut holds once the new page has MIN_PAGE_LINES lines; a later edge before that replaces it.
-      this.pageCut = this.lines.length - gap;
-      this.sinceCut = 0;
+    else {
+      const edge = gap > 0 ? this.pageEdge(line.text, gap) : PageEdge.None;
+      if (edge === PageEdge.Firm) this.flush(this.lines.length, out, false);
+      else if (edge === PageEdge.Tentative) {
+        // A "Skip to content" at the foot of a page, or a footer's last lines, start no page. The
+        // cut holds once the new page has MIN_PAGE_LINES lines; a later edge before that replaces it.
+        this.pageCut = this.lines.length - gap;
+        this.sinceCut = 0;
+      }
     }
     if (this.pageCut >= 0 && ++this.sinceCut >= MIN_PAGE_LINES) this.flush(this.pageCut, out, false);
     this.nonBlank++;
@@ -106,16 +119,18 @@ export class ArticleSplitter {
    * so does a gap of SOFT_GAP_LINES after a copyright footer, or where such gaps are rare. A single
    * blank line after a footer does not: footers run on in links and notes for many lines.
    */
-  private atPageEdge(text: string, gap: number): boolean {
+  private pageEdge(text: string, gap: number): PageEdge {
     const wide = gap >= SOFT_GAP_LINES;
-    // Wide gaps are rare in a stream whose paragraphs have one blank line between them: there, they part pages.
+    // Wide gaps are rare in a stream whose paragraphs have one blank line between them: there, they part articles.
     const rare = wide && this.gaps.single >= RARE_GAP_AFTER && this.gaps.wide <= this.gaps.single * RARE_GAP_SHARE;
     // A gap of GAP_LINES or more has already ended the article: it is no paragraph gap of either kind.
-    if (gap >= GAP_LINES) return false;
+    if (gap >= GAP_LINES) return PageEdge.None;
     if (wide) this.gaps.wide++;
     else this.gaps.single++;
-    if (this.nonBlank < MIN_PAGE_LINES || isLinkListLine(text)) return false;
-    return isSkipLink(text) || (wide && (rare || (!this.wideGapsCommon() && this.footerJustAbove())));
+    if (isLinkListLine(text)) return PageEdge.None;
+    if (rare) return PageEdge.Firm;
+    if (this.nonBlank < MIN_PAGE_LINES) return PageEdge.None;
+    return isSkipLink(text) || (wide && !this.wideGapsCommon() && this.footerJustAbove()) ? PageEdge.Tentative : PageEdge.None;
   }
 
   /** Gaps of SOFT_GAP_LINES or more are the stream's usual paragraph gap, not a mark of a new article. */
