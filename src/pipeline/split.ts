@@ -22,7 +22,7 @@ export const MIN_PAGE_LINES = 30;
 /** A wide gap (SOFT_GAP_LINES) parts articles at once, however short, once the stream has had this many single gaps… */
 export const RARE_GAP_AFTER = 10;
 /** …and at most this share of wide ones among them. */
-export const RARE_GAP_SHARE = 0.25;
+export const RARE_GAP_SHARE = 0.34;
 /** Wide gaps seen before they can count as the stream's usual paragraph gap. */
 export const WIDE_GAPS_COMMON_AFTER = 10;
 /** Non-blank lines a footer may still have after its copyright line (links to terms, privacy, contact). */
@@ -96,7 +96,7 @@ export class ArticleSplitter {
     if (cut >= 0) this.flush(cut, out, true);
     else {
       const edge = gap > 0 ? this.pageEdge(line.text, gap) : PageEdge.None;
-      if (edge === PageEdge.Firm) this.flush(this.lines.length, out, false);
+      if (edge === PageEdge.Firm) this.flushAtWideGaps(out);
       else if (edge === PageEdge.Tentative) {
         // A "Skip to content" at the foot of a page, or a footer's last lines, start no page. The
         // cut holds once the new page has MIN_PAGE_LINES lines; a later edge before that replaces it.
@@ -217,6 +217,27 @@ export class ArticleSplitter {
       if (this.blankRunBefore(p) >= SOFT_GAP_LINES) break;
     }
     return start;
+  }
+
+  /**
+   * Emit the held lines as articles parted at each wide gap: once wide gaps are known to part articles,
+   * so did those among the held lines (they came before the stream's gap counts could tell).
+   */
+  private flushAtWideGaps(out: ArticleLines[]): void {
+    const starts: number[] = [];
+    let run = 0;
+    for (let p = 0; p < this.lines.length; p++) {
+      const text = this.lines[p]!.text;
+      if (text.length === 0) run++;
+      else if (run >= SOFT_GAP_LINES && p > run && !isLinkListLine(text)) starts.push(p);
+      if (text.length > 0) run = 0;
+    }
+    let removed = 0;
+    for (const start of starts) {
+      this.flush(start - removed, out, false);
+      removed = start;
+    }
+    this.flush(this.lines.length, out, false);
   }
 
   /** Emit lines[0, cut) as an article (if it has text); the rest starts the next one. */
