@@ -65,8 +65,10 @@ describe('pages with fewer than three blank lines between them', () => {
   const firstLinesOf = (pages: string[][], between: string): string[] =>
     firstLines(pages.map((p) => p.join('\n\n')).join(between) + '\n');
 
-  it('part at a skip link that opens the next page, even after one blank line', () => {
-    expect(firstLinesOf([page('North'), page('South'), page('East')], '\n\n')).toEqual(['Skip to main content', 'Skip to main content', 'Skip to main content']);
+  it('part at a skip link that opens the next page, even after one blank line or none', () => {
+    const skips = ['Skip to main content', 'Skip to main content', 'Skip to main content'];
+    expect(firstLinesOf([page('North'), page('South'), page('East')], '\n\n')).toEqual(skips);
+    expect(firstLinesOf([page('North'), page('South'), page('East')], '\n')).toEqual(skips);
   });
 
   it('part at two blank lines after a footer, or where such gaps are rare', () => {

@@ -95,7 +95,7 @@ export class ArticleSplitter {
     const cut = this.findNextHeader(line.text);
     if (cut >= 0) this.flush(cut, out, true);
     else {
-      const edge = gap > 0 ? this.pageEdge(line.text, gap) : PageEdge.None;
+      const edge = this.pageEdge(line.text, gap);
       if (edge === PageEdge.Firm) this.flushAtWideGaps(out);
       else if (edge === PageEdge.Tentative) {
         // A "Skip to content" at the foot of a page, or a footer's last lines, start no page. The
@@ -115,11 +115,13 @@ export class ArticleSplitter {
   }
 
   /**
-   * After a gap shorter than GAP_LINES, does `text` open the next page of the dump? A skip link does;
-   * so does a gap of SOFT_GAP_LINES after a copyright footer, or where such gaps are rare. A single
-   * blank line after a footer does not: footers run on in links and notes for many lines.
+   * After a gap shorter than GAP_LINES (or none), does `text` open the next article of the dump? A
+   * skip link does; so does a gap of SOFT_GAP_LINES after a copyright footer, or where such gaps are
+   * rare. A single blank line after a footer does not: pages run on past their footers for many lines.
    */
   private pageEdge(text: string, gap: number): PageEdge {
+    // Pages glued without a blank line: only a skip link shows where the next one starts.
+    if (gap === 0) return this.nonBlank >= MIN_PAGE_LINES && isSkipLink(text) ? PageEdge.Tentative : PageEdge.None;
     const wide = gap >= SOFT_GAP_LINES;
     // Wide gaps are rare in a stream whose paragraphs have one blank line between them: there, they part articles.
     const rare = wide && this.gaps.single >= RARE_GAP_AFTER && this.gaps.wide <= this.gaps.single * RARE_GAP_SHARE;
