@@ -165,6 +165,14 @@ describe('web pages', () => {
     expect(copy.decisions.filter((d) => d.rule === 'duplicate-article').length).toBeGreaterThan(5);
   });
 
+  it('a block of chrome alone is no article: its first line is not made a headline', () => {
+    const links = 'References\n\n   1. https://www.example.com/story-1.html\n   2. https://www.example.com/story-2.html\n';
+    expect(clean(links)).toEqual([]);
+    expect(clean('Share this:\n\nFacebook\n\nTwitter\n')).toEqual([]);
+    const explained = cleanDetailed(links).flatMap((c) => c.decisions.filter((d) => d.line.text !== '').map((d) => d.rule));
+    expect(explained).toEqual(['link-list', 'link-list', 'link-list']);
+  });
+
   it('--keep-boilerplate keeps the page whole (a recall mode)', () => {
     const kept = clean(fixture('page-with-chrome'), { keepBoilerplate: true })[0]!;
     expect(kept.body).toContain('Share on Facebook');

@@ -127,9 +127,10 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   if (from < 0 || withoutChrome(scored)) {
     // No prose at all, or nothing that looks like a site around the text: keep the article whole
     // rather than guess (a list, a table, a short note, newsclean's own text output).
-    const first = scored.find((s) => s.cls < LineClass.Bad) ?? scored[0];
+    const first = scored.find((s) => s.cls < LineClass.Bad);
     const top = first ? scored.indexOf(first) + PAGE.metaAtStart : 0;
-    // The first line is the headline, unless it opens the story's text (a wire story's dateline).
+    // The first line is the headline, unless it opens the story's text (a wire story's dateline). A
+    // line that a pattern drops never is: a block of chrome alone (a link list) is no article at all.
     const head = first && !isWireLede(first.text) ? first : undefined;
     scored.forEach((s, k) => {
       if (s === head) set(s.index, LineRole.Headline, headlineRule);
