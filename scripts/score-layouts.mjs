@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// `node scripts/score-layouts.mjs [--tiers container,page] [--layouts gap-2,lynx] [--keep DIR]`: the development corpus
+// (../shared/eval, not in this repo) rewritten into other dump layouts that real scrapers produce, each
+// scored like the original. The copies go to a temporary folder and are removed afterwards: the corpus
+// text stays where it is. Prints one scorer row per tier and layout.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const EVAL = join(ROOT, '../shared/eval');
+if (!existsSync(join(EVAL, 'score.mjs'))) {
+  console.error('score-layouts: ../shared/eval is missing (the development corpus is not part of this repo)');
+  process.exit(1);
+}
+
+/** The corpus parts articles by three blank lines; paragraphs by one. */
+const ARTICLE_GAP = /\n(?:[ \t]*\n){3,}/;
+const PARAGRAPH_GAP = /\n(?:[ \t]*\n){1,2}/g;
+const articles = (text) => text.replace(/\r\n/g, '\n').split(ARTICLE_GAP);
+
+/** A greedy wrapper at `width` columns with a three-space indent, as lynx and w3m print paragraphs. */
+function wrap(text, width) {
+  const out = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) out.push(`   ${line}`), (line = '');
+    line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(`   ${line}`);
+  return out;
+}
+
+/**
+ * A lynx-like dump: paragraphs wrapped at 76 columns, every short line and every 30th word a numbered
+ * link ("[12]News"), and each page followed by its list of link addresses ("References").
+ */
+function lynx(article) {
+  let links = 0;
+  const link = (s) => `[${++links}]${s}`;
+  const lines = [];
+  for (const raw of article.split('\n')) {
+    const text = raw.trim();
+    if (text === '') lines.push('');
+    else if (text.length < 60 && !/[.!?]$/.test(text)) lines.push(`   * ${link(text)}`);
+    else lines.push(...wrap(text.split(' ').map((w, k) => (k % 30 === 29 ? link(w) : w)).join(' '), 76));
+  }
+  const references = Array.from({ length: links }, (_, k) => `${String(k + 1).padStart(4)}. https://www.example.com/story-${k + 1}.html`);
+  return [...lines, '', 'References', '', ...references].join('\n');
+}
+
+const LAYOUTS = {
+  'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
+  'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
+  'gap-2': { what: 'two blank lines between articles', dump: (t) => articles(t).join('\n\n\n') },
+  'gap-5': { what: 'five blank lines between articles', dump: (t) => articles(t).join('\n'.repeat(6)) },
+  'airy': { what: 'two blank lines after every block', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n\n\n')).join('\n\n\n\n') },
+  'dense': { what: 'no blank lines inside articles', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n')).join('\n\n\n\n') },
+  'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t) => articles(t).map(lynx).join('\n\n\n\n') },
+  'spaces': { what: 'trailing spaces, blank lines of spaces', dump: (t) => t.split(/\r?\n/).map((l) => (l ? `${l}  ` : '   ')).join('\n') },
+  'crlf': { what: 'CRLF line ends', dump: (t) => t.replace(/\r?\n/g, '\r\n') },
+};
+
+const argv = process.argv.slice(2);
+const option = (name, all) => (argv.includes(name) ? argv[argv.indexOf(name) + 1].split(',') : all);
+const tiers = option('--tiers', ['container', 'page']);
+const layouts = option('--layouts', Object.keys(LAYOUTS));
+// --keep DIR: write the copies there and leave them (to look into one); they are still never part of the repo.
+const keep = argv.includes('--keep') ? argv[argv.indexOf('--keep') + 1] : undefined;
+if (keep) mkdirSync(keep, { recursive: true });
+const work = keep ?? mkdtempSync(join(tmpdir(), 'newsclean-layouts-'));
+try {
+  const dirs = [];
+  for (const tier of tiers) {
+    for (const name of layouts) {
+      const layout = LAYOUTS[name];
+      if (!layout) throw new Error(`unknown layout ${name} (known: ${Object.keys(LAYOUTS).join(', ')})`);
+      const from = join(EVAL, 'data', tier);
+      const to = join(work, `${tier}-${name}`);
+      mkdirSync(to);
+      for (const file of readdirSync(from).filter((f) => f.endsWith('.txt'))) {
+        writeFileSync(join(to, file), layout.dump(readFileSync(join(from, file), 'utf8')));
+        const gold = file.replace(/\.txt$/, '.gold.json');
+        copyFileSync(join(from, gold), join(to, gold));
+      }
+      dirs.push(to);
+    }
+  }
+  for (const name of layouts) console.log(`${name.padEnd(7)} ${LAYOUTS[name].what}`);
+  console.log();
+  // One scorer run over all copies: each folder is one row of its table.
+  const scorer = [join(EVAL, 'score.mjs'), '--cmd', `node ${join(ROOT, 'bin/newsclean.js')}`, '--dir', dirs.join(','), '--jobs', '2'];
+  const run = spawnSync(process.execPath, scorer, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`the scorer failed: ${run.stderr.trim().split('\n').pop()}`);
+  console.log(run.stdout.trimEnd());
+} finally {
+  if (!keep) rmSync(work, { recursive: true, force: true });
+}
