@@ -34,16 +34,18 @@ function wrap(text, width) {
 }
 
 /**
- * A lynx-like dump: paragraphs wrapped at 76 columns, every short line and every 30th word a numbered
- * link ("[12]News"), and each page followed by its list of link addresses ("References").
+ * A lynx-like dump: headings flush left (lynx prints the page's headline so), paragraphs wrapped at 76
+ * columns, every short line a listed link ("   * [12]News") and every 30th word a link, and each page
+ * followed by its list of link addresses ("References").
  */
-function lynx(article) {
+function lynx(article, headlines) {
   let links = 0;
   const link = (s) => `[${++links}]${s}`;
   const lines = [];
   for (const raw of article.split('\n')) {
     const text = raw.trim();
     if (text === '') lines.push('');
+    else if (headlines.has(text)) lines.push(text);
     else if (text.length < 60 && !/[.!?]$/.test(text)) lines.push(`   * ${link(text)}`);
     else lines.push(...wrap(text.split(' ').map((w, k) => (k % 30 === 29 ? link(w) : w)).join(' '), 76));
   }
@@ -58,7 +60,7 @@ const LAYOUTS = {
   'gap-5': { what: 'five blank lines between articles', dump: (t) => articles(t).join('\n'.repeat(6)) },
   'airy': { what: 'two blank lines after every block', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n\n\n')).join('\n\n\n\n') },
   'dense': { what: 'no blank lines inside articles', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n')).join('\n\n\n\n') },
-  'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t) => articles(t).map(lynx).join('\n\n\n\n') },
+  'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, headlines) => articles(t).map((a) => lynx(a, headlines)).join('\n\n\n\n') },
   'spaces': { what: 'trailing spaces, blank lines of spaces', dump: (t) => t.split(/\r?\n/).map((l) => (l ? `${l}  ` : '   ')).join('\n') },
   'crlf': { what: 'CRLF line ends', dump: (t) => t.replace(/\r?\n/g, '\r\n') },
 };
@@ -81,8 +83,9 @@ try {
       const to = join(work, `${tier}-${name}`);
       mkdirSync(to);
       for (const file of readdirSync(from).filter((f) => f.endsWith('.txt'))) {
-        writeFileSync(join(to, file), layout.dump(readFileSync(join(from, file), 'utf8')));
         const gold = file.replace(/\.txt$/, '.gold.json');
+        const headlines = new Set(JSON.parse(readFileSync(join(from, gold), 'utf8')).map((a) => a.headline.trim()));
+        writeFileSync(join(to, file), layout.dump(readFileSync(join(from, file), 'utf8'), headlines));
         copyFileSync(join(from, gold), join(to, gold));
       }
       dirs.push(to);
