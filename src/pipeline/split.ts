@@ -24,7 +24,7 @@ export const RARE_GAP_AFTER = 10;
 /** …and at most this share of wide ones among them. */
 export const RARE_GAP_SHARE = 0.34;
 /** Wide gaps seen before they can count as the stream's usual paragraph gap. */
-export const WIDE_GAPS_COMMON_AFTER = 10;
+export const WIDE_GAPS_COMMON_AFTER = 3;
 /** Non-blank lines a footer may still have after its copyright line (links to terms, privacy, contact). */
 export const FOOTER_TAIL_LINES = 15;
 /** The article's own headline is among its first few non-blank lines (labels may stand above it). */
