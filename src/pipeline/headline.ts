@@ -4,8 +4,7 @@
 // on the development corpus by a conditional logit over candidates (`npm run fit:headline`, which
 // also cross-validates by dump) and rounded; the features are the ones a reader uses, so they carry
 // to other sites.
-import { isBylineLine, isDatedByline, isDateLine, isWireLede } from '../rules/byline.js';
-import { isCountedLabel } from '../rules/boilerplate.js';
+import { isDatedByline, isWireLede } from '../rules/byline.js';
 import { isImageCredit } from '../rules/caption.js';
 import { MAX_HEADLINE_CHARS } from '../rules/header.js';
 import type { Language } from '../rules/language.js';
@@ -213,7 +212,7 @@ export function headlineCandidates(
       firstLine: k === 0 && from <= 12 ? 1 : 0,
       repeated: (counts.get(s.text) ?? 0) > 1 ? 1 : 0,
       seenBefore: seen(s.text) ? 1 : 0,
-      metaBelow: next && isMeta(next.text) ? 1 : scored.slice(k + 2, k + 4).some((x) => isMeta(x.text)) ? 0.5 : 0,
+      metaBelow: next && isMeta(next) ? 1 : scored.slice(k + 2, k + 4).some(isMeta) ? 0.5 : 0,
       usualLength: n >= 5 && n <= 20 ? 1 : 0,
       veryShort: n < 3 ? 1 : 0,
       sentence: s.cls === LineClass.Near || s.cls === LineClass.Good ? 1 : 0,
@@ -224,7 +223,7 @@ export function headlineCandidates(
       longerThanAbove,
       shorterThanBelow,
       pageStart: k === 0 ? 1 : 0,
-      capitalised: s.features.capitalised,
+      capitalised: s.facts.features.capitalised,
       leadHits: Math.log1p(hits) / Math.log(10),
       length: Math.min(n, 40) / 20,
       proseCut: Math.log1p(proseCut),
@@ -255,8 +254,8 @@ function isAltText(words: readonly string[], next: Scored | undefined, lang: Lan
   return words.every((w) => caption.has(w));
 }
 
-function isMeta(text: string): boolean {
-  return isBylineLine(text) || isDateLine(text) || isDatedByline(text);
+function isMeta(s: Scored): boolean {
+  return s.facts.byline || s.facts.date || isDatedByline(s.text);
 }
 
 function goodTexts(scored: readonly Scored[], from: number, to: number): string[] {
@@ -324,7 +323,7 @@ function overlap(words: readonly string[], bag: ReadonlySet<string>): number {
 
 /** Words, for a headline's length: in Chinese and Japanese three characters make one. */
 function headlineWords(s: Scored, lang: Language): number {
-  return lang.unspaced ? Math.ceil((s.features.words * 2) / 3) : s.features.words;
+  return lang.unspaced ? Math.ceil((s.facts.features.words * 2) / 3) : s.facts.features.words;
 }
 
 function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
@@ -345,5 +344,5 @@ function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
   if (isWireLede(s.text)) return false;
   // "… (Source: Jane Roe)": a caption ("(Credit: iStock)" is an image credit, below).
   if (/\(source\s*:[^()]*\)$/iu.test(s.text)) return false;
-  return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text) && !isCountedLabel(s.text);
+  return !s.facts.date && !s.facts.byline && !isImageCredit(s.text) && !s.facts.countedLabel;
 }

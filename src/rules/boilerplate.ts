@@ -1,7 +1,6 @@
 // Line patterns of site chrome, by name. Each matches a whole short line (menus, buttons, prompts), so
 // a sentence that merely mentions "share" or "cookies" is never caught. Common languages included.
 import { rule, type Rule } from './rule.js';
-import { memoizeLine } from './memo.js';
 import { isSignedCaption } from './caption.js';
 
 interface LinePattern {
@@ -138,9 +137,6 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   ),
 ];
 
-/** The first pattern a line matches, if any (remembered for short lines: site chrome recurs). */
-export const matchBoilerplate: (text: string) => Rule | undefined = memoizeLine(firstPattern, 100);
-
 /**
  * Each pattern's hints as one regex of literal alternatives: true exactly when the lower-cased line
  * includes one of them (one scan instead of one search per hint).
@@ -150,7 +146,8 @@ const HINT_TESTS: readonly (RegExp | undefined)[] = LINE_PATTERNS.map((pattern) 
 /** Every pattern's hints in one test: most lines hold none, and then no pattern with hints is tried. */
 const ANY_HINT = hintTest(LINE_PATTERNS.flatMap((pattern) => pattern.hints ?? []));
 
-function firstPattern(text: string): Rule | undefined {
+/** The first pattern a line matches, if any (remembered for short lines with the rest of its facts: see pipeline/line-facts.ts). */
+export function matchBoilerplate(text: string): Rule | undefined {
   let lower: string | undefined;
   let anyHint: boolean | undefined;
   for (let k = 0; k < LINE_PATTERNS.length; k++) {

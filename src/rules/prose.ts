@@ -1,7 +1,6 @@
 // How much a line reads like running text, in the spirit of jusText: length, stopword density and
 // sentence punctuation. Cheap string work only; no tokenizer on the hot path.
 import type { Language } from './language.js';
-import { memoizeLine } from './memo.js';
 import { stopwordTable } from './word-table.js';
 
 export interface ProseFeatures {
@@ -55,18 +54,8 @@ export function endsLikeSentence(text: string): boolean {
   return q > 0 && isStop(text.charCodeAt(q - 1));
 }
 
-/** Lines up to this long (menus, buttons, bylines: they recur on every page) are measured once per language. */
-const MEMO_CHARS = 100;
-const memos = new WeakMap<Language, (text: string) => ProseFeatures>();
-
+/** The line's features (remembered for short lines with the rest of its facts: see pipeline/line-facts.ts). */
 export function proseFeatures(text: string, lang: Language): ProseFeatures {
-  if (text.length > MEMO_CHARS) return measure(text, lang);
-  let memo = memos.get(lang);
-  if (!memo) memos.set(lang, (memo = memoizeLine((t) => measure(t, lang), MEMO_CHARS)));
-  return memo(text);
-}
-
-function measure(text: string, lang: Language): ProseFeatures {
   const sentenceEnd = endsLikeSentence(text);
   if (lang.unspaced) return unspacedFeatures(text, lang, sentenceEnd);
   let words = 0;
