@@ -143,8 +143,20 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
  */
 const hintTest = (hints: readonly string[]): RegExp => new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 const HINT_TESTS: readonly (RegExp | undefined)[] = LINE_PATTERNS.map((pattern) => (pattern.hints ? hintTest(pattern.hints) : undefined));
-/** Every pattern's hints in one test: most lines hold none, and then no pattern with hints is tried. */
-const ANY_HINT = hintTest(LINE_PATTERNS.flatMap((pattern) => pattern.hints ?? []));
+/**
+ * The hints of every pattern a line of up to `maxChars` characters may match, in one test: most lines
+ * hold none, and then no pattern with hints is tried. A paragraph is tested for the hints of the few
+ * patterns that allow its length only. By `maxChars`, ascending.
+ */
+const ANY_HINT: readonly { readonly maxChars: number; readonly test: RegExp }[] = [...new Set(LINE_PATTERNS.filter((pattern) => pattern.hints).map((pattern) => pattern.maxChars))]
+  .sort((a, b) => a - b)
+  .map((maxChars) => ({ maxChars, test: hintTest(LINE_PATTERNS.flatMap((pattern) => (pattern.maxChars >= maxChars ? (pattern.hints ?? []) : []))) }));
+
+/** Does the lower-cased line hold a hint of a pattern its length (`chars`, before lower-casing) allows? */
+function holdsAnyHint(lower: string, chars: number): boolean {
+  for (const group of ANY_HINT) if (chars <= group.maxChars) return group.test.test(lower);
+  return false;
+}
 
 /** The first pattern a line matches, if any (remembered for short lines with the rest of its facts: see pipeline/line-facts.ts). */
 export function matchBoilerplate(text: string): Rule | undefined {
@@ -156,7 +168,7 @@ export function matchBoilerplate(text: string): Rule | undefined {
     const hints = HINT_TESTS[k];
     if (hints) {
       lower ??= text.toLowerCase();
-      anyHint ??= ANY_HINT.test(lower);
+      anyHint ??= holdsAnyHint(lower, text.length);
       if (!anyHint || !hints.test(lower)) continue;
     }
     if (pattern.test.test(text) && !pattern.unless?.(text)) return pattern.rule;
