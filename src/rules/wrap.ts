@@ -49,10 +49,12 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
     nonBlank++;
     // A word longer than the width (an address, a run of CJK) overflows the line: it says nothing of the width.
     if (text.length > widest && !hasLongWord(text)) widest = text.length;
-    if (text.length > widestWithoutLink && !text.includes('](')) widestWithoutLink = text.length;
-    if (MARKER.test(text)) markerLines++;
+    const linked = text.includes('](');
+    if (text.length > widestWithoutLink && !linked) widestWithoutLink = text.length;
+    // A marker opens with "[": most lines hold none, and are not scanned by the regex.
+    if (text.includes('[') && MARKER.test(text)) markerLines++;
     MARKER.lastIndex = 0;
-    if (text.includes('](') && MD_LINK.test(text)) markdownLines++;
+    if (linked && MD_LINK.test(text)) markdownLines++;
     MD_LINK.lastIndex = 0;
   }
   const markers = markerLines >= 3 && markerLines >= nonBlank / 20;
