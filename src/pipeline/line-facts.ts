@@ -1,7 +1,7 @@
 // What the page rules ask of a line's text alone, asked once and kept in one record: its prose
-// features, the chrome pattern it matches, and whether it is code, a label, a date or a byline. The
-// stages of the page path read the record instead of testing the text again, and a short line (they
-// recur: menus, buttons, bylines) costs one memo look-up instead of one per test.
+// features (its CJK share among them), the chrome pattern it matches, and whether it is code, a label,
+// a date or a byline. The stages of the page path read the record instead of testing the text again,
+// and a short line (they recur: menus, buttons, bylines) costs one memo look-up instead of one per test.
 import type { Language } from '../rules/language.js';
 import type { Rule } from '../rules/rule.js';
 import { proseFeatures, type ProseFeatures } from '../rules/prose.js';
@@ -9,7 +9,6 @@ import { isBareNumber, isCountedLabel, matchBoilerplate } from '../rules/boilerp
 import { isBylineLine, isDateLine } from '../rules/byline.js';
 import { isCodeLine } from '../rules/code.js';
 import { memoizeLine } from '../rules/memo.js';
-import { countCjk } from '../rules/words.js';
 
 export interface LineFacts {
   readonly features: ProseFeatures;
@@ -20,8 +19,6 @@ export interface LineFacts {
   readonly countedLabel: boolean;
   readonly date: boolean;
   readonly byline: boolean;
-  /** Characters in kana, CJK ideographs or Hangul. */
-  readonly cjk: number;
 }
 
 /** Lines up to this long are remembered, per language (their prose features depend on it). */
@@ -44,6 +41,5 @@ function factsOf(text: string, lang: Language): LineFacts {
     countedLabel: isCountedLabel(text),
     date: isDateLine(text),
     byline: isBylineLine(text),
-    cjk: countCjk(text),
   };
 }

@@ -221,7 +221,7 @@ function mostlyCjk(texts: readonly string[], facts: readonly LineFacts[]): boole
   let cjk = 0;
   for (let k = 0; k < texts.length; k++) {
     all += texts[k]!.length;
-    cjk += facts[k]!.cjk;
+    cjk += facts[k]!.features.cjk;
     if (all > 4000) break;
   }
   return cjk * 4 > all;

@@ -2,6 +2,7 @@
 // sentence punctuation. Cheap string work only; no tokenizer on the hot path.
 import type { Language } from './language.js';
 import { stopwordTable } from './word-table.js';
+import { countCjk, isCjkUnit } from './words.js';
 
 export interface ProseFeatures {
   readonly chars: number;
@@ -14,6 +15,8 @@ export interface ProseFeatures {
   readonly capitalised: number;
   /** Holds a digit (table rows, scores, dates). */
   readonly digits: boolean;
+  /** Characters in kana, CJK ideographs or Hangul (counted in the same pass). */
+  readonly cjk: number;
 }
 
 const DIGIT = /\d/;
@@ -62,6 +65,7 @@ export function proseFeatures(text: string, lang: Language): ProseFeatures {
   let stop = 0;
   let caps = 0;
   let digits = false;
+  let cjk = 0;
   const table = stopwordTable(lang.stopwords);
   // One pass over the text: whitespace-separated tokens, their outer punctuation trimmed (the hot
   // path of page rules, so no regex per token).
@@ -70,7 +74,10 @@ export function proseFeatures(text: string, lang: Language): ProseFeatures {
   while (i < n) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     let end = i;
-    for (let c: number; end < n && !isSpace((c = text.charCodeAt(end))); end++) if (c <= 57 && c >= 48) digits = true;
+    for (let c: number; end < n && !isSpace((c = text.charCodeAt(end))); end++) {
+      if (c <= 57 && c >= 48) digits = true;
+      else if (isCjkUnit(c)) cjk++;
+    }
     let a = i;
     let b = end;
     while (a < b && !isWordChar(text, a)) a++;
@@ -102,6 +109,7 @@ export function proseFeatures(text: string, lang: Language): ProseFeatures {
     sentenceEnd,
     capitalised: words === 0 ? 0 : caps / words,
     digits,
+    cjk,
   };
 }
 
@@ -127,5 +135,6 @@ function unspacedFeatures(text: string, lang: Language, sentenceEnd: boolean): P
     sentenceEnd,
     capitalised: 0,
     digits: DIGIT.test(text),
+    cjk: countCjk(text),
   };
 }

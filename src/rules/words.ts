@@ -109,9 +109,11 @@ function isLowSurrogate(c: number): boolean {
 /** Characters in kana, CJK ideographs or Hangul (what /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu matches), counted. */
 export function countCjk(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3040 && ((c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af))) n++;
-  }
+  for (let i = 0; i < text.length; i++) if (isCjkUnit(text.charCodeAt(i))) n++;
   return n;
+}
+
+/** A UTF-16 code unit in kana, CJK ideographs or Hangul (see countCjk). */
+export function isCjkUnit(c: number): boolean {
+  return c >= 0x3040 && (c <= 0x30ff || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af));
 }
