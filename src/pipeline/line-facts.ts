@@ -19,6 +19,12 @@ export interface LineFacts {
   readonly countedLabel: boolean;
   readonly date: boolean;
   readonly byline: boolean;
+  /**
+   * What the headline search asks of the few lines near an article's start, filled in on its first
+   * question (see headline.ts): whether the text reads like a title, and its content words.
+   */
+  titleLike?: boolean;
+  contentWords?: readonly string[];
 }
 
 /** Lines up to this long are remembered, per language (their prose features depend on it). */
@@ -41,5 +47,8 @@ function factsOf(text: string, lang: Language): LineFacts {
     countedLabel: isCountedLabel(text),
     date: isDateLine(text),
     byline: isBylineLine(text),
+    // Present from the start, so that every record has one shape.
+    titleLike: undefined,
+    contentWords: undefined,
   };
 }

@@ -183,13 +183,21 @@ function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void)
 
 function scoreLine(index: number, text: string, facts: LineFacts, useStopwords: boolean, unspaced: boolean, memory: RunMemory): Scored {
   const pattern = facts.pattern ?? (memory.isChrome(text) ? siteChrome : undefined);
-  if (pattern) return { index, text, cls: WALLS.has(pattern.name) && !EMBED_BUTTON.test(text) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad, rule: pattern, facts };
-  if (facts.code) return { index, text, cls: LineClass.Code, facts };
+  // Every record has the same keys (`rule` too), so that the stages read them in one shape.
+  return { index, text, cls: pattern ? chromeClass(pattern, text) : textClass(facts, useStopwords, unspaced), rule: pattern, facts };
+}
+
+function chromeClass(pattern: Rule, text: string): LineClass {
+  return WALLS.has(pattern.name) && !EMBED_BUTTON.test(text) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad;
+}
+
+function textClass(facts: LineFacts, useStopwords: boolean, unspaced: boolean): LineClass {
+  if (facts.code) return LineClass.Code;
   // A bare number costs like a menu item outside the article, but inside it is a table cell: kept. So
   // does a label with a count (a list of categories in a sidebar weighs against the run, not for it).
-  if (facts.bareNumber || facts.countedLabel) return { index, text, cls: LineClass.Short, facts };
-  if (facts.date) return { index, text, cls: LineClass.Stamp, facts };
-  return { index, text, cls: lineClass(facts.features, useStopwords, unspaced), facts };
+  if (facts.bareNumber || facts.countedLabel) return LineClass.Short;
+  if (facts.date) return LineClass.Stamp;
+  return lineClass(facts.features, useStopwords, unspaced);
 }
 
 /**
