@@ -49,12 +49,12 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
     nonBlank++;
     // A word longer than the width (an address, a run of CJK) overflows the line: it says nothing of the width.
     if (text.length > widest && !hasLongWord(text)) widest = text.length;
-    const linked = text.includes('](');
-    if (text.length > widestWithoutLink && !linked) widestWithoutLink = text.length;
-    // A marker opens with "[": most lines hold none, and are not scanned by the regex.
-    if (text.includes('[') && MARKER.test(text)) markerLines++;
+    if (text.length > widestWithoutLink && !text.includes('](')) widestWithoutLink = text.length;
+    // Markers and Markdown links open with "[": most lines hold none, and are not scanned for them.
+    if (!text.includes('[')) continue;
+    if (MARKER.test(text)) markerLines++;
     MARKER.lastIndex = 0;
-    if (linked && MD_LINK.test(text)) markdownLines++;
+    if (text.includes('](') && MD_LINK.test(text)) markdownLines++;
     MD_LINK.lastIndex = 0;
   }
   const markers = markerLines >= 3 && markerLines >= nonBlank / 20;
