@@ -167,13 +167,17 @@ export function headlineCandidates(
   // The lines whose words are weighed: each candidate and the headline-like lines near it (three
   // above, two below). The article's text is then searched for their words only.
   const wordsByLine = new Map<number, readonly string[]>();
+  const asked: string[] = [];
   for (const k of candidates) {
     for (let j = Math.max(0, k - 3); j <= k + 2 && j < scored.length; j++) {
-      if (!wordsByLine.has(j) && likeAt(j)) wordsByLine.set(j, wordsOf(scored[j]!, lang));
+      if (wordsByLine.has(j) || !likeAt(j)) continue;
+      const words = wordsOf(scored[j]!, lang);
+      wordsByLine.set(j, words);
+      for (const w of words) asked.push(w);
     }
   }
   const wordsAt = (k: number): readonly string[] => wordsByLine.get(k)!;
-  const { lead, body } = wordsInRun(scored, from, to, lang, new WordTable([...wordsByLine.values()].flat()));
+  const { lead, body } = wordsInRun(scored, from, to, lang, new WordTable(asked));
   const leadShare = new Map<number, number>();
   const leadOf = (k: number): number => {
     let v = leadShare.get(k);
@@ -291,7 +295,7 @@ function wordsInRun(
     const words = new ContentWords(lower, lang);
     while (words.next()) {
       if (inBody) bodyWords++;
-      const w = asked.find(lower, words.start, words.end, false);
+      const w = asked.findHashed(lower, words.start, words.end, false, words.hash);
       if (w === undefined) continue;
       if (inLead) lead.add(w);
       if (inBody) body.add(w);
