@@ -117,7 +117,9 @@ describe('language detection', () => {
 
 describe('densest run', () => {
   it('finds the prose between menus', () => {
-    const s = (cls: LineClass, chars = 20) => ({ index: 0, text: '', cls, features: { chars, words: 3, stopwordDensity: 0, sentenceEnd: false, capitalised: 0, digits: false } });
+    const features = (chars: number) => ({ chars, words: 3, stopwordDensity: 0, sentenceEnd: false, capitalised: 0, digits: false, cjk: 0 });
+    const facts = (chars: number) => ({ features: features(chars), pattern: undefined, code: false, bareNumber: false, countedLabel: false, date: false, byline: false });
+    const s = (cls: LineClass, chars = 20) => ({ index: 0, text: '', cls, facts: facts(chars) });
     const scored = [s(LineClass.Short), s(LineClass.Short), s(LineClass.Good, 300), s(LineClass.Short), s(LineClass.Good, 200), s(LineClass.Bad), s(LineClass.Short)];
     expect(densestRun(scored)).toEqual([2, 4]);
     expect(densestRun([s(LineClass.Short), s(LineClass.Bad)])).toEqual([-1, -1]);

@@ -5,7 +5,7 @@ import { cleanDetailed } from '../src/index.js';
 import { LineClass, type Scored } from '../src/pipeline/page.js';
 import { CellPlace, findTables, tablePlaces } from '../src/pipeline/table.js';
 import { languageByCode } from '../src/rules/language.js';
-import { proseFeatures } from '../src/rules/prose.js';
+import { lineFactsIn } from '../src/pipeline/line-facts.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}/input.txt`, import.meta.url), 'utf8');
 const en = languageByCode('en');
@@ -13,9 +13,9 @@ const en = languageByCode('en');
 /** Lines as the page rules score them, with only the classes a table test needs. */
 function lines(texts: readonly string[]): Scored[] {
   return texts.map((text, index) => {
-    const features = proseFeatures(text, en);
-    const cls = text.length > 100 ? LineClass.Good : features.words >= 4 ? LineClass.Plain : LineClass.Short;
-    return { index, text, cls, features };
+    const facts = lineFactsIn(en)(text);
+    const cls = text.length > 100 ? LineClass.Good : facts.features.words >= 4 ? LineClass.Plain : LineClass.Short;
+    return { index, text, cls, facts };
   });
 }
 

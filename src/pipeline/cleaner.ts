@@ -1,7 +1,7 @@
 // The whole pipeline for one source, as a push-driven state machine:
 //   bytes ─decode→ text ─lines→ Line ─split→ ArticleLines ─roles→ Decision[] ─assemble→ Article
 // Each push returns the articles it completed, so callers stream them out at once.
-import type { ArticleLines, CleanOptions, CleanedArticle, Line } from '../types.js';
+import type { ArticleLines, CleanOptions, CleanedArticle, Decision, Line } from '../types.js';
 import { Decoder, stripBom } from './decode.js';
 import { LineSplitter } from './lines.js';
 import { ArticleSplitter, MAX_ARTICLE_CHARS } from './split.js';
@@ -89,9 +89,18 @@ export class Cleaner {
     // from re-scraped web pages.
     if (template || !this.duplicates?.seen(article.body)) return { article, decisions };
     // Emitted once: the copy's lines are all explained as the duplicate they are.
-    const dropped = decisions.map((d) =>
-      KEPT_ROLES.has(d.role) ? { ...d, role: LineRole.Duplicate, rule: duplicateArticle.name, continues: false } : d,
-    );
+    const dropped = decisions.map((d) => (KEPT_ROLES.has(d.role) ? asDuplicate(d) : d));
     return { article, decisions: dropped, duplicate: true };
   }
+}
+
+/**
+ * A kept line of a copy, dropped as the duplicate it is: `{ ...d, role, rule, continues: false }`
+ * written out (its keys in the same order), which V8 builds much faster than a spread.
+ */
+function asDuplicate(d: Decision): Decision {
+  const rule = duplicateArticle.name;
+  return 'text' in d
+    ? { line: d.line, role: LineRole.Duplicate, rule, text: d.text, continues: false }
+    : { line: d.line, role: LineRole.Duplicate, rule, continues: false };
 }

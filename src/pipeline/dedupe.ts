@@ -29,10 +29,13 @@ export class DuplicateFilter {
    * bits agree on at least one whole band, so only the sketches sharing a band need comparing.
    */
   private readonly bands = new Map<number, Fingerprint[]>();
+  /** Room for a body's word hashes, reused from one body to the next (one allocation, not one per body). */
+  private scratch: Uint32Array = new Uint32Array(1024);
 
   /** True when the body was seen before; otherwise remembers it. */
   seen(body: string): boolean {
-    const words = wordHashes(body);
+    const words = wordHashes(body, this.scratch);
+    if (words.buffer.byteLength > this.scratch.byteLength) this.scratch = new Uint32Array(words.buffer);
     if (words.length === 0) return false;
     const key = exactKey(words);
     if (this.exact.has(key)) return true;
@@ -86,12 +89,13 @@ function bandKey(s: Fingerprint, band: number): number {
 /**
  * FNV-1a of each lower-cased word (a run of letters and digits, as /[\p{L}\p{N}]+/gu matches them):
  * the body is hashed once, shingles combine these numbers. One pass over the lower-cased body, no
- * word strings.
+ * word strings. The hashes are written into `into` (a larger array when it is full) and returned as a
+ * view of it.
  */
-export function wordHashes(body: string): Uint32Array {
+export function wordHashes(body: string, into?: Uint32Array): Uint32Array {
   const text = body.toLowerCase();
   const n = text.length;
-  let out: Uint32Array = new Uint32Array(Math.max(16, n >>> 2));
+  let out: Uint32Array = into ?? new Uint32Array(Math.max(16, n >>> 2));
   let count = 0;
   let h = 0;
   let inWord = false;

@@ -4,14 +4,14 @@
 // on the development corpus by a conditional logit over candidates (`npm run fit:headline`, which
 // also cross-validates by dump) and rounded; the features are the ones a reader uses, so they carry
 // to other sites.
-import { isBylineLine, isDatedByline, isDateLine, isWireLede } from '../rules/byline.js';
-import { isCountedLabel } from '../rules/boilerplate.js';
+import { isDatedByline, isWireLede } from '../rules/byline.js';
 import { isImageCredit } from '../rules/caption.js';
 import { MAX_HEADLINE_CHARS } from '../rules/header.js';
 import type { Language } from '../rules/language.js';
 import { ContentWords, contentWordsOf } from '../rules/words.js';
 import { WordTable } from '../rules/word-table.js';
 import { LineClass, type Scored } from './page.js';
+import type { LineFacts } from './line-facts.js';
 
 export const HEADLINE = {
   /** How far above the article's first paragraph the headline may stand (non-blank lines). */
@@ -166,14 +166,18 @@ export function headlineCandidates(
   const candidates = indices.filter(likeAt);
   // The lines whose words are weighed: each candidate and the headline-like lines near it (three
   // above, two below). The article's text is then searched for their words only.
-  const wordsByLine = new Map<number, string[]>();
+  const wordsByLine = new Map<number, readonly string[]>();
+  const asked: string[] = [];
   for (const k of candidates) {
     for (let j = Math.max(0, k - 3); j <= k + 2 && j < scored.length; j++) {
-      if (!wordsByLine.has(j) && likeAt(j)) wordsByLine.set(j, contentWordsOf(scored[j]!.text, lang));
+      if (wordsByLine.has(j) || !likeAt(j)) continue;
+      const words = wordsOf(scored[j]!, lang);
+      wordsByLine.set(j, words);
+      for (const w of words) asked.push(w);
     }
   }
-  const wordsAt = (k: number): string[] => wordsByLine.get(k)!;
-  const { lead, body } = wordsInRun(scored, from, to, lang, new WordTable([...wordsByLine.values()].flat()));
+  const wordsAt = (k: number): readonly string[] => wordsByLine.get(k)!;
+  const { lead, body } = wordsInRun(scored, from, to, lang, new WordTable(asked));
   const leadShare = new Map<number, number>();
   const leadOf = (k: number): number => {
     let v = leadShare.get(k);
@@ -213,7 +217,7 @@ export function headlineCandidates(
       firstLine: k === 0 && from <= 12 ? 1 : 0,
       repeated: (counts.get(s.text) ?? 0) > 1 ? 1 : 0,
       seenBefore: seen(s.text) ? 1 : 0,
-      metaBelow: next && isMeta(next.text) ? 1 : scored.slice(k + 2, k + 4).some((x) => isMeta(x.text)) ? 0.5 : 0,
+      metaBelow: next && isMeta(next) ? 1 : scored.slice(k + 2, k + 4).some(isMeta) ? 0.5 : 0,
       usualLength: n >= 5 && n <= 20 ? 1 : 0,
       veryShort: n < 3 ? 1 : 0,
       sentence: s.cls === LineClass.Near || s.cls === LineClass.Good ? 1 : 0,
@@ -224,7 +228,7 @@ export function headlineCandidates(
       longerThanAbove,
       shorterThanBelow,
       pageStart: k === 0 ? 1 : 0,
-      capitalised: s.features.capitalised,
+      capitalised: s.facts.features.capitalised,
       leadHits: Math.log1p(hits) / Math.log(10),
       length: Math.min(n, 40) / 20,
       proseCut: Math.log1p(proseCut),
@@ -255,8 +259,8 @@ function isAltText(words: readonly string[], next: Scored | undefined, lang: Lan
   return words.every((w) => caption.has(w));
 }
 
-function isMeta(text: string): boolean {
-  return isBylineLine(text) || isDateLine(text) || isDatedByline(text);
+function isMeta(s: Scored): boolean {
+  return s.facts.byline || s.facts.date || isDatedByline(s.text);
 }
 
 function goodTexts(scored: readonly Scored[], from: number, to: number): string[] {
@@ -291,7 +295,7 @@ function wordsInRun(
     const words = new ContentWords(lower, lang);
     while (words.next()) {
       if (inBody) bodyWords++;
-      const w = asked.find(lower, words.start, words.end, false);
+      const w = asked.findHashed(lower, words.start, words.end, false, words.hash);
       if (w === undefined) continue;
       if (inLead) lead.add(w);
       if (inBody) body.add(w);
@@ -324,26 +328,36 @@ function overlap(words: readonly string[], bag: ReadonlySet<string>): number {
 
 /** Words, for a headline's length: in Chinese and Japanese three characters make one. */
 function headlineWords(s: Scored, lang: Language): number {
-  return lang.unspaced ? Math.ceil((s.features.words * 2) / 3) : s.features.words;
+  return lang.unspaced ? Math.ceil((s.facts.features.words * 2) / 3) : s.facts.features.words;
+}
+
+/** A line's content words (contentWordsOf), kept with its facts: a page's chrome recurs. */
+function wordsOf(s: Scored, lang: Language): readonly string[] {
+  return (s.facts.contentWords ??= contentWordsOf(s.text, lang));
 }
 
 function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
   const words = headlineWords(s, lang);
   if (s.cls >= LineClass.Bad || s.cls === LineClass.Good || s.cls === LineClass.Cell || s.cls === LineClass.Code || s.cls === LineClass.Row || s.text.length > MAX_HEADLINE_CHARS) return false;
   if (words > (first ? 30 : 20) || (words < 2 && !first)) return false;
-  if (!first && /[.,;:]["”’»)]*$/.test(s.text) && !/\.\.\.$|…$/.test(s.text)) return false;
+  // The tests of the text alone are kept with the line's facts (the page's first line is asked once).
+  return first ? readsLikeTitle(s.text, s.facts, true) : (s.facts.titleLike ??= readsLikeTitle(s.text, s.facts, false));
+}
+
+function readsLikeTitle(text: string, facts: LineFacts, first: boolean): boolean {
+  if (!first && /[.,;:]["”’»)]*$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
   // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".
-  if (/[.!?] .*\([^()]{2,40}\)$/.test(s.text)) return false;
+  if (/[.!?] .*\([^()]{2,40}\)$/.test(text)) return false;
   // Headlines start with a capital, a digit or a quote; alt text often starts in lower case, list
   // items and footnotes with a bullet ("iPhone" and "eBay" do start in lower case).
-  if (/^\p{Ll}(?!\p{Lu})/u.test(s.text) || (!first && /^[*+•·–-]\s/u.test(s.text))) return false;
+  if (/^\p{Ll}(?!\p{Lu})/u.test(text) || (!first && /^[*+•·–-]\s/u.test(text))) return false;
   // Breadcrumbs and title bars: "News » World » Title", "Title | Section | Site".
-  if ((s.text.match(BREADCRUMB) ?? []).length >= 2) return false;
+  if ((text.match(BREADCRUMB) ?? []).length >= 2) return false;
   // A dateline holds a clock time and a year ("AFP 30 avril 2015 à 07:19"); an attribution opens with
   // a dash; a wiki's hatnote says "See also".
-  if ((CLOCK.test(s.text) && YEAR.test(s.text)) || /^[—―]\s/u.test(s.text) || /^see also\b/iu.test(s.text)) return false;
-  if (isWireLede(s.text)) return false;
+  if ((CLOCK.test(text) && YEAR.test(text)) || /^[—―]\s/u.test(text) || /^see also\b/iu.test(text)) return false;
+  if (isWireLede(text)) return false;
   // "… (Source: Jane Roe)": a caption ("(Credit: iStock)" is an image credit, below).
-  if (/\(source\s*:[^()]*\)$/iu.test(s.text)) return false;
-  return !isDateLine(s.text) && !isBylineLine(s.text) && !isImageCredit(s.text) && !isCountedLabel(s.text);
+  if (/\(source\s*:[^()]*\)$/iu.test(text)) return false;
+  return !facts.date && !facts.byline && !isImageCredit(text) && !facts.countedLabel;
 }

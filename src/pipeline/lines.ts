@@ -100,5 +100,7 @@ const INVISIBLE_ONLY = /^[\u200b-\u200d\u2060\ufeff]+$/;
  * truly blank lines): the page rules treat it as blank, wherever it stands.
  */
 export function isInvisibleLine(text: string): boolean {
-  return INVISIBLE_ONLY.test(text);
+  // Asked of every line of a page: the first character answers for nearly all.
+  const first = text.charCodeAt(0);
+  return (first === 0x2060 || first === 0xfeff || (first >= 0x200b && first <= 0x200d)) && INVISIBLE_ONLY.test(text);
 }

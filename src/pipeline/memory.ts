@@ -10,13 +10,21 @@ export const CHROME_MIN_ARTICLES = 2;
 /** Distinct lines remembered; the oldest half is forgotten beyond this. */
 export const MEMORY_MAX_LINES = 50_000;
 
+/** How many articles printed a line, and the last of them (so each counts a line once). */
+interface Sightings {
+  articles: number;
+  last: number;
+}
+
 export class RunMemory {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new Map<string, Sightings>();
+  /** Articles remembered so far: the number of the last one. */
+  private remembered = 0;
   /** The language of the last web page, tried first for the next one. */
   language: Language | undefined;
 
   isChrome(text: string): boolean {
-    return text.length <= CHROME_MAX_CHARS && (this.seen.get(text) ?? 0) >= CHROME_MIN_ARTICLES;
+    return text.length <= CHROME_MAX_CHARS && (this.seen.get(text)?.articles ?? 0) >= CHROME_MIN_ARTICLES;
   }
 
   /** Printed by an earlier article of this dump (outside its body). */
@@ -26,9 +34,14 @@ export class RunMemory {
 
   /** Record the lines of one finished article (each line once per article). */
   rememberArticle(texts: Iterable<string>): void {
-    const unique = new Set<string>();
-    for (const t of texts) if (t.length > 0 && t.length <= CHROME_MAX_CHARS) unique.add(t);
-    for (const t of unique) this.seen.set(t, (this.seen.get(t) ?? 0) + 1);
+    // One look-up per line: a line the article already printed was counted (no set of its lines).
+    const article = ++this.remembered;
+    for (const t of texts) {
+      if (t.length === 0 || t.length > CHROME_MAX_CHARS) continue;
+      const known = this.seen.get(t);
+      if (!known) this.seen.set(t, { articles: 1, last: article });
+      else if (known.last !== article) (known.articles++, (known.last = article));
+    }
     if (this.seen.size > MEMORY_MAX_LINES) this.forgetOldest();
   }
 

@@ -3,10 +3,9 @@
 // density, sentence punctuation, chrome patterns), then a context pass picks the best-scoring run.
 import { LineRole, type Decision, type Line } from '../types.js';
 import { detectLanguage, type Language } from '../rules/language.js';
-import { proseFeatures, type ProseFeatures } from '../rules/prose.js';
-import { countCjk } from '../rules/words.js';
-import { articleMeta, isBareNumber, isCountedLabel, matchBoilerplate, outsideArticle, siteChrome } from '../rules/boilerplate.js';
-import { bylineLine, dateLine, isBylineLine, isDateLine, isWireLede } from '../rules/byline.js';
+import type { ProseFeatures } from '../rules/prose.js';
+import { articleMeta, outsideArticle, siteChrome } from '../rules/boilerplate.js';
+import { bylineLine, dateLine, isWireLede } from '../rules/byline.js';
 import { headlineRule } from '../rules/header.js';
 import { findPageHeadline } from './headline.js';
 import { isInvisibleLine } from './lines.js';
@@ -14,7 +13,8 @@ import type { Rule } from '../rules/rule.js';
 import type { RunMemory } from './memory.js';
 import { blankLine, bodyText as bodyRule } from '../rules/basic.js';
 import { CellPlace, dataRow, findTables, tableCell } from './table.js';
-import { codeLine, isCodeLine } from '../rules/code.js';
+import { codeLine } from '../rules/code.js';
+import { lineFactsIn, type LineFacts } from './line-facts.js';
 
 /** Thresholds, in one place (jusText names its own the same way). */
 export const PAGE = {
@@ -89,7 +89,7 @@ export interface Scored {
   readonly cls: LineClass;
   /** Why a bad line is bad. */
   readonly rule?: Rule;
-  readonly features: ProseFeatures;
+  readonly facts: LineFacts;
 }
 
 export function classifyPage(lines: readonly Line[], decided: readonly (Decision | undefined)[], memory: RunMemory): Decision[] {
@@ -99,16 +99,16 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   // The stream's last language is kept while its stopwords fit the article (a cheap check): franc is
   // the costliest step per article, and dumps seldom change language from one article to the next.
   let lang = memory.language;
-  let features = lang ? texts.map((t) => proseFeatures(t, lang!)) : [];
-  let median = medianDensity(features);
-  if (!lang || !languageFits(median) || lang.cjk !== mostlyCjk(texts)) {
+  let facts = lang ? texts.map(lineFactsIn(lang)) : [];
+  let median = medianDensity(facts);
+  if (!lang || !languageFits(median) || lang.cjk !== mostlyCjk(texts, facts)) {
     lang = detectLanguage(texts);
-    features = texts.map((t) => proseFeatures(t, lang!));
-    median = medianDensity(features);
+    facts = texts.map(lineFactsIn(lang));
+    median = medianDensity(facts);
     memory.language = lang;
   }
   const useStopwords = stopwordsInform(median);
-  const tables = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, features[k]!, useStopwords, lang!.unspaced, memory)));
+  const tables = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, facts[k]!, useStopwords, lang!.unspaced, memory)));
   const scored = demoteFarFromProse(tables.scored);
   const [from, runEnd] = densestRun(scored);
   const to = from < 0 ? runEnd : throughNumberedList(scored, runEnd);
@@ -137,7 +137,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
       else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
       else if (tables.places[k] !== CellPlace.None) keepTableLine(k);
       else if (s.cls === LineClass.Code) set(s.index, LineRole.Body, codeLine);
-      else if (k <= top && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
+      else if (k <= top && s.cls !== LineClass.Good && (s.facts.date || s.facts.byline)) setMeta(s, set);
       else set(s.index, LineRole.Body, bodyRule);
     });
     return fillBlank(out, lines);
@@ -155,7 +155,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     else if (s.rule) set(s.index, LineRole.Boilerplate, s.rule);
     else if (tables.places[k] !== CellPlace.None) keepTableLine(k);
     else if (s.cls === LineClass.Code) set(s.index, LineRole.Body, codeLine);
-    else if (k - start < PAGE.metaAtStart && s.cls !== LineClass.Good && (isDateLine(s.text) || isBylineLine(s.text))) setMeta(s, set);
+    else if (k - start < PAGE.metaAtStart && s.cls !== LineClass.Good && (s.facts.date || s.facts.byline)) setMeta(s, set);
     else set(s.index, LineRole.Body, bodyRule);
   }
   return fillBlank(out, lines);
@@ -177,20 +177,28 @@ export function uniqueProseBefore(scored: readonly Scored[]): Int32Array {
 }
 
 function setMeta(s: Scored, set: (i: number, role: LineRole, why: Rule) => void): void {
-  if (isDateLine(s.text)) set(s.index, LineRole.Date, dateLine);
-  else if (isBylineLine(s.text)) set(s.index, LineRole.Byline, bylineLine);
+  if (s.facts.date) set(s.index, LineRole.Date, dateLine);
+  else if (s.facts.byline) set(s.index, LineRole.Byline, bylineLine);
   else set(s.index, LineRole.Boilerplate, s.rule ?? articleMeta);
 }
 
-function scoreLine(index: number, text: string, features: ProseFeatures, useStopwords: boolean, unspaced: boolean, memory: RunMemory): Scored {
-  const pattern = matchBoilerplate(text) ?? (memory.isChrome(text) ? siteChrome : undefined);
-  if (pattern) return { index, text, cls: WALLS.has(pattern.name) && !EMBED_BUTTON.test(text) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad, rule: pattern, features };
-  if (isCodeLine(text)) return { index, text, cls: LineClass.Code, features };
+function scoreLine(index: number, text: string, facts: LineFacts, useStopwords: boolean, unspaced: boolean, memory: RunMemory): Scored {
+  const pattern = facts.pattern ?? (memory.isChrome(text) ? siteChrome : undefined);
+  // Every record has the same keys (`rule` too), so that the stages read them in one shape.
+  return { index, text, cls: pattern ? chromeClass(pattern, text) : textClass(facts, useStopwords, unspaced), rule: pattern, facts };
+}
+
+function chromeClass(pattern: Rule, text: string): LineClass {
+  return WALLS.has(pattern.name) && !EMBED_BUTTON.test(text) ? LineClass.Wall : LIGHT.has(pattern.name) ? LineClass.Short : LineClass.Bad;
+}
+
+function textClass(facts: LineFacts, useStopwords: boolean, unspaced: boolean): LineClass {
+  if (facts.code) return LineClass.Code;
   // A bare number costs like a menu item outside the article, but inside it is a table cell: kept. So
   // does a label with a count (a list of categories in a sidebar weighs against the run, not for it).
-  if (isBareNumber(text) || isCountedLabel(text)) return { index, text, cls: LineClass.Short, features };
-  if (isDateLine(text)) return { index, text, cls: LineClass.Stamp, features };
-  return { index, text, cls: lineClass(features, useStopwords, unspaced), features };
+  if (facts.bareNumber || facts.countedLabel) return LineClass.Short;
+  if (facts.date) return LineClass.Stamp;
+  return lineClass(facts.features, useStopwords, unspaced);
 }
 
 /**
@@ -209,7 +217,7 @@ function demoteFarFromProse(scored: readonly Scored[]): Scored[] {
   for (let k = scored.length - 1; k >= 0; k--) {
     const s = scored[k]!;
     if (s.cls <= LineClass.Near) nextProse = k;
-    if (s.cls === LineClass.Plain && !s.features.digits && before[k]! > PAGE.proseReach && nextProse - k > PAGE.proseReach) {
+    if (s.cls === LineClass.Plain && !s.facts.features.digits && before[k]! > PAGE.proseReach && nextProse - k > PAGE.proseReach) {
       out[k] = { ...s, cls: LineClass.Teaser };
     }
   }
@@ -217,20 +225,21 @@ function demoteFarFromProse(scored: readonly Scored[]): Scored[] {
 }
 
 /** More than a quarter of the article's characters are Chinese, Japanese or Korean. */
-function mostlyCjk(texts: readonly string[]): boolean {
+function mostlyCjk(texts: readonly string[], facts: readonly LineFacts[]): boolean {
   let all = 0;
   let cjk = 0;
-  for (const t of texts) {
-    all += t.length;
-    cjk += countCjk(t);
+  for (let k = 0; k < texts.length; k++) {
+    all += texts[k]!.length;
+    cjk += facts[k]!.features.cjk;
     if (all > 4000) break;
   }
   return cjk * 4 > all;
 }
 
 /** The long lines' median stopword density under a language, or undefined without long lines. */
-function medianDensity(features: readonly ProseFeatures[]): number | undefined {
-  const densities = features.filter((f) => f.chars >= PAGE.goodChars).map((f) => f.stopwordDensity);
+function medianDensity(facts: readonly LineFacts[]): number | undefined {
+  const densities: number[] = [];
+  for (const { features: f } of facts) if (f.chars >= PAGE.goodChars) densities.push(f.stopwordDensity);
   if (densities.length === 0) return undefined;
   densities.sort((a, b) => a - b);
   return densities[Math.floor(densities.length / 2)]!;
@@ -279,10 +288,10 @@ function withoutChrome(scored: readonly Scored[]): boolean {
 function weight(s: Scored): number {
   switch (s.cls) {
     case LineClass.Good:
-      return s.features.chars;
+      return s.facts.features.chars;
     case LineClass.Near:
     case LineClass.Row:
-      return s.features.chars / 2;
+      return s.facts.features.chars / 2;
     case LineClass.Plain:
       return PAGE.plainWeight;
     case LineClass.Cell:

@@ -165,7 +165,7 @@ function rowShape(s: Scored): string | undefined {
   if (s.rule !== undefined || s.text.length > TABLE.listChars) return undefined;
   if (s.cls !== LineClass.Plain && s.cls !== LineClass.Near && s.cls !== LineClass.Teaser) return undefined;
   // Most lines hold no figure at all: no need to split them.
-  if (!s.features.digits) return undefined;
+  if (!s.facts.features.digits) return undefined;
   const words = s.text.split(/\s+/u, TABLE.shapeWords + 1);
   if (words.length <= TABLE.shapeWords) return undefined;
   const shape = words.slice(0, TABLE.shapeWords).map((w) => w.replace(FIGURES, '0').replace(LETTERS, 'a'));

@@ -1,7 +1,6 @@
 // Line patterns of site chrome, by name. Each matches a whole short line (menus, buttons, prompts), so
 // a sentence that merely mentions "share" or "cookies" is never caught. Common languages included.
 import { rule, type Rule } from './rule.js';
-import { memoizeLine } from './memo.js';
 import { isSignedCaption } from './caption.js';
 
 interface LinePattern {
@@ -145,19 +144,29 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   ),
 ];
 
-/** The first pattern a line matches, if any (remembered for short lines: site chrome recurs). */
-export const matchBoilerplate: (text: string) => Rule | undefined = memoizeLine(firstPattern, 100);
-
 /**
  * Each pattern's hints as one regex of literal alternatives: true exactly when the lower-cased line
  * includes one of them (one scan instead of one search per hint).
  */
 const hintTest = (hints: readonly string[]): RegExp => new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 const HINT_TESTS: readonly (RegExp | undefined)[] = LINE_PATTERNS.map((pattern) => (pattern.hints ? hintTest(pattern.hints) : undefined));
-/** Every pattern's hints in one test: most lines hold none, and then no pattern with hints is tried. */
-const ANY_HINT = hintTest(LINE_PATTERNS.flatMap((pattern) => pattern.hints ?? []));
+/**
+ * The hints of every pattern a line of up to `maxChars` characters may match, in one test: most lines
+ * hold none, and then no pattern with hints is tried. A paragraph is tested for the hints of the few
+ * patterns that allow its length only. By `maxChars`, ascending.
+ */
+const ANY_HINT: readonly { readonly maxChars: number; readonly test: RegExp }[] = [...new Set(LINE_PATTERNS.filter((pattern) => pattern.hints).map((pattern) => pattern.maxChars))]
+  .sort((a, b) => a - b)
+  .map((maxChars) => ({ maxChars, test: hintTest(LINE_PATTERNS.flatMap((pattern) => (pattern.maxChars >= maxChars ? (pattern.hints ?? []) : []))) }));
 
-function firstPattern(text: string): Rule | undefined {
+/** Does the lower-cased line hold a hint of a pattern its length (`chars`, before lower-casing) allows? */
+function holdsAnyHint(lower: string, chars: number): boolean {
+  for (const group of ANY_HINT) if (chars <= group.maxChars) return group.test.test(lower);
+  return false;
+}
+
+/** The first pattern a line matches, if any (remembered for short lines with the rest of its facts: see pipeline/line-facts.ts). */
+export function matchBoilerplate(text: string): Rule | undefined {
   let lower: string | undefined;
   let anyHint: boolean | undefined;
   for (let k = 0; k < LINE_PATTERNS.length; k++) {
@@ -166,7 +175,7 @@ function firstPattern(text: string): Rule | undefined {
     const hints = HINT_TESTS[k];
     if (hints) {
       lower ??= text.toLowerCase();
-      anyHint ??= ANY_HINT.test(lower);
+      anyHint ??= holdsAnyHint(lower, text.length);
       if (!anyHint || !hints.test(lower)) continue;
     }
     if (pattern.test.test(text) && !pattern.unless?.(text)) return pattern.rule;

@@ -41,5 +41,15 @@ export const isImageCredit: (text: string) => boolean = memoizeLine(imageCreditT
 
 function imageCreditTest(text: string): boolean {
   if (text.length > 300) return false;
-  return LABELLED.test(text) || ILLUSTRATION.test(text) || GLUED_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || isSignedCaption(text) || CREDIT_ONLY.test(text) || (text.length <= 200 && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text));
+  // The unanchored regexes need a character the line must hold ("/" or "Credit", a closing bracket at
+  // the end, a colon): a paragraph without it is not scanned.
+  return (
+    LABELLED.test(text) ||
+    ILLUSTRATION.test(text) ||
+    ((text.includes('/') || text.includes('Credit')) && GLUED_CREDIT.test(text)) ||
+    (text.endsWith(')') && BRACKETED_CREDIT.test(text)) ||
+    isSignedCaption(text) ||
+    CREDIT_ONLY.test(text) ||
+    (text.length <= 200 && text.includes(':') && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text))
+  );
 }

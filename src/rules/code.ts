@@ -26,7 +26,8 @@ export function isCodeLine(text: string): boolean {
   const first = text.charCodeAt(0);
   if ((first === 36 || first === 35 || first === 62 || first === 37) && (PROMPT.test(text) || INCLUDE.test(text))) return true;
   if (text.includes('.')) {
-    const call = CALL.exec(text) ?? MEMBER.exec(text);
+    // A call needs its "(": prose without one is not scanned for it.
+    const call = (text.includes('(') ? CALL.exec(text) : null) ?? MEMBER.exec(text);
     if (call && !NOT_CODE_SUFFIX.test(call[1]!)) return true;
   }
   const last = text.charCodeAt(text.length - 1);

@@ -1,8 +1,8 @@
 // How much a line reads like running text, in the spirit of jusText: length, stopword density and
 // sentence punctuation. Cheap string work only; no tokenizer on the hot path.
 import type { Language } from './language.js';
-import { memoizeLine } from './memo.js';
 import { stopwordTable } from './word-table.js';
+import { countCjk, isCjkUnit } from './words.js';
 
 export interface ProseFeatures {
   readonly chars: number;
@@ -15,6 +15,8 @@ export interface ProseFeatures {
   readonly capitalised: number;
   /** Holds a digit (table rows, scores, dates). */
   readonly digits: boolean;
+  /** Characters in kana, CJK ideographs or Hangul (counted in the same pass). */
+  readonly cjk: number;
 }
 
 const DIGIT = /\d/;
@@ -55,24 +57,15 @@ export function endsLikeSentence(text: string): boolean {
   return q > 0 && isStop(text.charCodeAt(q - 1));
 }
 
-/** Lines up to this long (menus, buttons, bylines: they recur on every page) are measured once per language. */
-const MEMO_CHARS = 100;
-const memos = new WeakMap<Language, (text: string) => ProseFeatures>();
-
+/** The line's features (remembered for short lines with the rest of its facts: see pipeline/line-facts.ts). */
 export function proseFeatures(text: string, lang: Language): ProseFeatures {
-  if (text.length > MEMO_CHARS) return measure(text, lang);
-  let memo = memos.get(lang);
-  if (!memo) memos.set(lang, (memo = memoizeLine((t) => measure(t, lang), MEMO_CHARS)));
-  return memo(text);
-}
-
-function measure(text: string, lang: Language): ProseFeatures {
   const sentenceEnd = endsLikeSentence(text);
   if (lang.unspaced) return unspacedFeatures(text, lang, sentenceEnd);
   let words = 0;
   let stop = 0;
   let caps = 0;
   let digits = false;
+  let cjk = 0;
   const table = stopwordTable(lang.stopwords);
   // One pass over the text: whitespace-separated tokens, their outer punctuation trimmed (the hot
   // path of page rules, so no regex per token).
@@ -81,7 +74,10 @@ function measure(text: string, lang: Language): ProseFeatures {
   while (i < n) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     let end = i;
-    for (let c: number; end < n && !isSpace((c = text.charCodeAt(end))); end++) if (c <= 57 && c >= 48) digits = true;
+    for (let c: number; end < n && !isSpace((c = text.charCodeAt(end))); end++) {
+      if (c <= 57 && c >= 48) digits = true;
+      else if (isCjkUnit(c)) cjk++;
+    }
     let a = i;
     let b = end;
     while (a < b && !isWordChar(text, a)) a++;
@@ -113,6 +109,7 @@ function measure(text: string, lang: Language): ProseFeatures {
     sentenceEnd,
     capitalised: words === 0 ? 0 : caps / words,
     digits,
+    cjk,
   };
 }
 
@@ -138,5 +135,6 @@ function unspacedFeatures(text: string, lang: Language, sentenceEnd: boolean): P
     sentenceEnd,
     capitalised: 0,
     digits: DIGIT.test(text),
+    cjk: countCjk(text),
   };
 }

@@ -38,9 +38,14 @@ export class WordTable {
 
   /** The word text[a, b) is (read as hasRange reads it), or undefined when it is none of them. */
   find(text: string, a: number, b: number, lowerAscii: boolean): string | undefined {
+    if (b - a > this.longest) return undefined;
+    return this.findHashed(text, a, b, lowerAscii, hashRange(text, a, b, lowerAscii));
+  }
+
+  /** find, given the range's hashRange (a caller that looks one word up in two tables hashes it once). */
+  findHashed(text: string, a: number, b: number, lowerAscii: boolean, h: number): string | undefined {
     const length = b - a;
     if (length > this.longest) return undefined;
-    const h = hashRange(text, a, b, lowerAscii);
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const w = this.words[slot];
       if (w === undefined) return undefined;
@@ -49,7 +54,7 @@ export class WordTable {
   }
 }
 
-function hashRange(text: string, a: number, b: number, lowerAscii: boolean): number {
+export function hashRange(text: string, a: number, b: number, lowerAscii: boolean): number {
   let h = 0x811c9dc5;
   for (let i = a; i < b; i++) {
     let c = text.charCodeAt(i);

@@ -1,7 +1,7 @@
 // Words as /[\p{L}\p{N}]+/gu finds them, found by one scan over the text with a table per code unit
 // (no match objects, no regex per word): the hot path of the headline search.
 import type { Language } from './language.js';
-import { stopwordTable, type WordTable } from './word-table.js';
+import { hashRange, stopwordTable, type WordTable } from './word-table.js';
 
 export const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not (a lone surrogate is neither). */
@@ -32,9 +32,10 @@ export function contentWordsOf(text: string, lang: Language): string[] {
  * (in a WordTable), so no word string is made.
  */
 export class ContentWords {
-  /** The current word is lower[start, end). */
+  /** The current word is lower[start, end), and `hash` its hashRange (to look it up in a WordTable). */
   start = 0;
   end = 0;
+  hash = 0;
   /** Where the scan for the next word goes on. */
   private at = 0;
   /** Inside a word of an unspaced script: its next character pair starts here, and the word ends at pairsEnd. */
@@ -51,7 +52,7 @@ export class ContentWords {
 
   next(): boolean {
     if (this.nextPair >= 0) {
-      if (this.nextPair + 1 < this.pairsEnd) return this.take(this.nextPair, this.nextPair++ + 2);
+      if (this.nextPair + 1 < this.pairsEnd) return this.pair(this.nextPair++);
       this.nextPair = -1;
     }
     const lower = this.lower;
@@ -81,10 +82,12 @@ export class ContentWords {
           if (i - start >= 2) {
             this.nextPair = start + 1;
             this.pairsEnd = i;
-            return this.take(start, start + 2);
+            return this.pair(start);
           }
-        } else if (i - start > 1 && !this.table.hasRange(lower, start, i, false)) {
-          return this.take(start, i);
+        } else if (i - start > 1) {
+          // Hashed once: for the stopword table here, and for the caller's look-up.
+          const hash = hashRange(lower, start, i, false);
+          if (this.table.findHashed(lower, start, i, false, hash) === undefined) return this.take(start, i, hash);
         }
         start = -1;
         cjk = false;
@@ -95,10 +98,16 @@ export class ContentWords {
     return false;
   }
 
-  private take(start: number, end: number): true {
+  private take(start: number, end: number, hash: number): true {
     this.start = start;
     this.end = end;
+    this.hash = hash;
     return true;
+  }
+
+  /** The pair of characters from `start` on. */
+  private pair(start: number): true {
+    return this.take(start, start + 2, hashRange(this.lower, start, start + 2, false));
   }
 }
 
@@ -109,9 +118,11 @@ function isLowSurrogate(c: number): boolean {
 /** Characters in kana, CJK ideographs or Hangul (what /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu matches), counted. */
 export function countCjk(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3040 && ((c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af))) n++;
-  }
+  for (let i = 0; i < text.length; i++) if (isCjkUnit(text.charCodeAt(i))) n++;
   return n;
+}
+
+/** A UTF-16 code unit in kana, CJK ideographs or Hangul (see countCjk). */
+export function isCjkUnit(c: number): boolean {
+  return c >= 0x3040 && (c <= 0x30ff || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af));
 }

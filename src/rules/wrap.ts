@@ -50,6 +50,8 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
     // A word longer than the width (an address, a run of CJK) overflows the line: it says nothing of the width.
     if (text.length > widest && !hasLongWord(text)) widest = text.length;
     if (text.length > widestWithoutLink && !text.includes('](')) widestWithoutLink = text.length;
+    // Markers and Markdown links open with "[": most lines hold none, and are not scanned for them.
+    if (!text.includes('[')) continue;
     if (MARKER.test(text)) markerLines++;
     MARKER.lastIndex = 0;
     if (text.includes('](') && MD_LINK.test(text)) markdownLines++;
