@@ -136,7 +136,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(RULES.map((r) => `${r.name}\t${r.reason}\n`).join(''));
     return ExitCode.Ok;
   }
-  const paint = painter(useColour(process.stderr, process.env, options.color ? undefined : false));
+  const paint = await painter(useColour(process.stderr, process.env, options.color ? undefined : false));
   let progress: Progress | undefined;
   const messages = createMessages({ stream: process.stderr, paint, quiet: options.quiet, beforeWrite: () => progress?.clear() });
   if (options.encoding !== undefined && !isKnownEncoding(options.encoding)) {

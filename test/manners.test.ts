@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useColour } from '../src/io/colour.js';
-import { painter } from '../src/io/messages.js';
+import { PLAIN, painter } from '../src/io/messages.js';
 import { Progress, PROGRESS_MIN_BYTES, formatDuration, progressText } from '../src/io/progress.js';
 import { runCli } from './helpers/cli.js';
 import { seedDump, tempDir } from './helpers/dumps.js';
@@ -27,9 +27,9 @@ describe('useColour', () => {
     expect(useColour(stream, env, color)).toBe(expected);
   });
 
-  it('painter colours only when enabled', () => {
-    expect(painter(true).red('x')).toBe('\x1b[31mx\x1b[39m');
-    expect(painter(false).red('x')).toBe('x');
+  it('painter colours only when enabled', async () => {
+    expect((await painter(true)).red('x')).toBe('\x1b[31mx\x1b[39m');
+    expect((await painter(false)).red('x')).toBe('x');
   });
 });
 
@@ -47,7 +47,7 @@ describe('progress', () => {
     let written = '';
     let now = 0;
     const stream = { write: (s: string) => ((written += s), true), columns: 100 } as unknown as NodeJS.WritableStream;
-    const progress = new Progress({ stream, paint: painter(false), now: () => now });
+    const progress = new Progress({ stream, paint: PLAIN, now: () => now });
     progress.update(1000, 1);
     expect(written).toBe('');
     progress.update(PROGRESS_MIN_BYTES, 10);

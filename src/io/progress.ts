@@ -1,7 +1,7 @@
 // A one-line progress report on a terminal's stderr: bytes and articles done, MiB/s, and an ETA when the
 // input size is known. Redrawn in place (\r), at most every REDRAW_MS, and only once the input is big
 // enough to be worth it; cleared at the end. Whether to show it at all is the caller's call (a TTY, no -q).
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './messages.js';
 
 /** Inputs smaller than this finish too fast for a progress line to help. */
 export const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
@@ -35,7 +35,7 @@ export function formatDuration(seconds: number): string {
 
 export interface ProgressOptions {
   stream: NodeJS.WritableStream & { columns?: number };
-  paint: ChalkInstance;
+  paint: Paint;
   total?: number;
   now?: () => number;
 }

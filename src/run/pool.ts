@@ -1,11 +1,12 @@
 // --jobs: sources cleaned in a pool of worker threads, their events handed on strictly in input
-// order, so the output is byte-identical to one thread. Formatting and index numbering stay on the
-// main thread (they depend on everything before); workers do the reading and cleaning.
+// order, so the output is byte-identical to one thread. Index numbering (and what depends on it) stays
+// on the main thread; every thread reads, cleans and formats the rest of each article (./compact.ts).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { NewscleanError, type ExitCode } from '../errors.js';
 import { STDIN } from '../io/input.js';
 import { cleanSource, type SourceEvent, type SourceOptions } from './clean-source.js';
+import { eventCompactor, type Compact } from './compact.js';
 
 /** Messages a worker may post before it waits for an acknowledgement. */
 export const WINDOW = 4;
@@ -14,9 +15,12 @@ export const EVENTS_PER_MESSAGE = 16;
 /**
  * Events held, over all sources, that are not being written yet (they wait for the source at the head
  * of the output). Past this, workers get no acknowledgements and this thread takes no new source, so
- * memory stays bounded however many files there are and however long the head takes.
+ * memory stays bounded however many files there are and however long the head takes. Formatted events
+ * are small (the output text alone), so more of them may wait: enough that a slow source at the head
+ * (a web page dump) does not leave the other threads idle.
  */
 export const AHEAD = 256;
+export const AHEAD_FORMATTED = 1024;
 
 export type ToWorker =
   | { readonly type: 'source'; readonly id: number; readonly name: string; readonly options: SourceOptions }
@@ -52,6 +56,7 @@ export async function* cleanInParallel(
   options: SourceOptions,
 ): AsyncGenerator<SourceEvent> {
   const states: SourceState[] = names.map(() => ({ events: [], taken: false, done: false }));
+  const limit = options.withDecisions ? AHEAD : AHEAD_FORMATTED;
   let head = 0;
   /** Events held for sources after the head. */
   let ahead = 0;
@@ -69,7 +74,7 @@ export async function* cleanInParallel(
   /** Hand back held acknowledgements once there is room again, and always to the head's worker. */
   const release = (): void => {
     for (const [worker, n] of owed) {
-      if (ahead <= AHEAD || current.get(worker) === head) ack(worker, n), owed.delete(worker);
+      if (ahead <= limit || current.get(worker) === head) ack(worker, n), owed.delete(worker);
     }
   };
   /** The first source not yet taken (workers leave stdin to this thread), or -1. */
@@ -95,7 +100,7 @@ export async function* cleanInParallel(
       if (message.type === 'events') {
         state.events.push(...message.events);
         if (message.id !== head) ahead += message.events.length;
-        if (message.id === head || ahead <= AHEAD) ack(worker);
+        if (message.id === head || ahead <= limit) ack(worker);
         else owed.set(worker, (owed.get(worker) ?? 0) + 1);
       } else {
         if (message.type === 'failed') state.failure = rebuildError(message);
@@ -115,10 +120,12 @@ export async function* cleanInParallel(
     workers.push(worker);
   }
 
+  // This thread's sources are held as compactly as the workers' (formatted ahead).
+  const compact = await eventCompactor(options);
   let own: { id: number; events: AsyncIterator<SourceEvent> } | undefined;
   const startOwn = (id: number): void => {
     states[id]!.taken = true;
-    own = { id, events: cleanSource(names[id]!, options)[Symbol.asyncIterator]() };
+    own = { id, events: compacted(cleanSource(names[id]!, options), compact)[Symbol.asyncIterator]() };
   };
   // This thread takes the first source, so that output starts without waiting for a worker to load.
   startOwn(0);
@@ -140,11 +147,11 @@ export async function* cleanInParallel(
         // The head has nothing ready: clean a step of this thread's own source (the head itself if
         // nobody took it), unless enough is held ahead of the output already; else wait for a worker.
         if (own === undefined && !state.taken) startOwn(head);
-        if (own === undefined && ahead < AHEAD) {
+        if (own === undefined && ahead < limit) {
           const id = take(false);
           if (id >= 0) startOwn(id);
         }
-        if (own !== undefined && (own.id === head || ahead < AHEAD)) {
+        if (own !== undefined && (own.id === head || ahead < limit)) {
           const step = await own.events.next();
           if (step.done) {
             states[own.id]!.done = true;
@@ -164,6 +171,10 @@ export async function* cleanInParallel(
     await own?.events.return?.();
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+async function* compacted(events: AsyncIterable<SourceEvent>, compact: Compact): AsyncGenerator<SourceEvent> {
+  for await (const event of events) yield compact(event);
 }
 
 /** An error thrown inside a worker, as the main thread would have seen it. */

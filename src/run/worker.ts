@@ -3,10 +3,8 @@
 import { parentPort } from 'node:worker_threads';
 import { NewscleanError, errorCode } from '../errors.js';
 import { cleanSource } from './clean-source.js';
-import { createFormatter } from '../format/formatter.js';
 import type { SourceEvent } from './clean-source.js';
-import { isEmptyArticle } from '../pipeline/content.js';
-import type { CleanedArticle } from '../types.js';
+import { eventCompactor } from './compact.js';
 import { EVENTS_PER_MESSAGE, WINDOW, type FromWorker, type ToWorker } from './pool.js';
 
 const port = parentPort!;
@@ -32,19 +30,9 @@ async function run({ id, name, options }: Extract<ToWorker, { type: 'source' }>)
   };
   try {
     // Formatting here leaves the main thread only the part of each article that depends on its place.
-    const formatter = options.format && !options.withDecisions ? await createFormatter(options.format.name, options.format.options) : undefined;
-    const body = formatter?.body && formatter.place ? formatter.body : undefined;
-    for await (let event of cleanSource(name, options)) {
-      if (event.type === 'articles' && body) {
-        event = { type: 'formatted', bodies: event.articles.filter(written).map((a) => body(a.article)) };
-      } else if (event.type === 'articles' && !options.withDecisions) {
-        // Decisions are most of the message and the main thread would not read them.
-        event = {
-          type: 'articles',
-          articles: event.articles.filter(written).map((a) => ({ article: a.article, decisions: [] })),
-        };
-      }
-      batch.push(event);
+    const compact = await eventCompactor(options);
+    for await (const event of cleanSource(name, options)) {
+      batch.push(compact(event));
       if (batch.length >= EVENTS_PER_MESSAGE) await send();
     }
     if (batch.length > 0) await send();
@@ -61,7 +49,3 @@ async function run({ id, name, options }: Extract<ToWorker, { type: 'source' }>)
   }
 }
 
-/** What the output carries: not copies, not articles with nothing kept (the main thread decides the same). */
-function written(a: CleanedArticle): boolean {
-  return a.duplicate !== true && !isEmptyArticle(a.article);
-}
