@@ -1,6 +1,7 @@
-// lines → articles. An article ends at a gap of GAP_LINES blank lines, or where the next article's
-// header shows: a headline that the template prints twice within its first lines (the captions and
-// the font-size widget between the copies). Memory: one article, never the input.
+// lines → articles. An article ends at a gap of GAP_LINES blank lines; where the next article's
+// header shows (a headline that the template prints twice within its first lines, the captions and
+// the font-size widget between the copies); or at a page edge of a dump with narrower gaps (a skip
+// link, a gap that is rare in the stream, a footer). Memory: one article, never the input.
 import type { ArticleLines, Line } from '../types.js';
 import { isWidgetLine, isWidgetSize } from '../rules/widget.js';
 import { MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
@@ -230,9 +231,12 @@ export class ArticleSplitter {
     let run = 0;
     for (let p = 0; p < this.lines.length; p++) {
       const text = this.lines[p]!.text;
-      if (text.length === 0) run++;
-      else if (run >= SOFT_GAP_LINES && p > run && !isLinkListLine(text)) starts.push(p);
-      if (text.length > 0) run = 0;
+      if (text.length === 0) {
+        run++;
+        continue;
+      }
+      if (run >= SOFT_GAP_LINES && p > run && !isLinkListLine(text)) starts.push(p);
+      run = 0;
     }
     let removed = 0;
     for (const start of starts) {
