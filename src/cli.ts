@@ -11,7 +11,7 @@ import { useColour } from './io/colour.js';
 import { createMessages, painter, type Messages } from './io/messages.js';
 import { Progress } from './io/progress.js';
 import { addArticle, emptyStats, formatStats } from './stats.js';
-import { isEmptyArticle } from './pipeline/content.js';
+import { isWritten } from './pipeline/content.js';
 import { cleanInOrder, type SourceEvent, type SourceOptions } from './run/clean-source.js';
 
 interface CliOptions {
@@ -231,15 +231,15 @@ async function run(files: readonly string[], options: CliOptions, messages: Mess
           let dropped = '';
           for (const cleaned of event.articles) {
             // Copies of earlier articles and articles with no kept text are left out (their lines still explained).
-            const omitted = cleaned.duplicate === true || isEmptyArticle(cleaned.article);
-            if (!omitted) {
+            const written = isWritten(cleaned);
+            if (written) {
               cleaned.article.index = index++;
               if (!view) text += formatter.article(cleaned.article);
             }
             // The view shows every article, copies too: their lines are part of the input.
             if (view) text += view.article(cleaned);
             addArticle(stats, cleaned, options.stats === true);
-            if (explain) dropped += explainRecords(cleaned, omitted ? null : cleaned.article.index);
+            if (explain) dropped += explainRecords(cleaned, written ? cleaned.article.index : null);
           }
           await out.write(text);
           if (explain) await explain.write(dropped);

@@ -1,7 +1,7 @@
 // Public API: the same pipeline the CLI runs.
 import { Cleaner } from './pipeline/cleaner.js';
 import type { Article, CleanOptions, CleanedArticle } from './types.js';
-import { isEmptyArticle } from './pipeline/content.js';
+import { isWritten } from './pipeline/content.js';
 
 export { Cleaner } from './pipeline/cleaner.js';
 export { LineRole, KEPT_ROLES } from './types.js';
@@ -13,9 +13,8 @@ export { NewscleanError, ExitCode } from './errors.js';
 /** Clean a whole dump held in memory. */
 export function clean(text: string, options: CleanOptions = {}): Article[] {
   return cleanDetailed(text, options)
-    .filter((c) => !c.duplicate)
-    .map((c) => c.article)
-    .filter((a) => !isEmptyArticle(a));
+    .filter(isWritten)
+    .map((c) => c.article);
 }
 
 /**
@@ -33,7 +32,7 @@ export async function* cleanStream(
   options: CleanOptions = {},
 ): AsyncGenerator<Article> {
   for await (const cleaned of cleanStreamDetailed(input, options)) {
-    if (!cleaned.duplicate && !isEmptyArticle(cleaned.article)) yield cleaned.article;
+    if (isWritten(cleaned)) yield cleaned.article;
   }
 }
 

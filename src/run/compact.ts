@@ -3,8 +3,7 @@
 // else the articles without decisions nobody reads. Workers post these; the main thread holds its own
 // sources' events the same way, so what waits ahead of the output is small.
 import { createFormatter } from '../format/formatter.js';
-import { isEmptyArticle } from '../pipeline/content.js';
-import type { CleanedArticle } from '../types.js';
+import { isWritten } from '../pipeline/content.js';
 import type { SourceEvent, SourceOptions } from './clean-source.js';
 
 export type Compact = (event: SourceEvent) => SourceEvent;
@@ -15,14 +14,9 @@ export async function eventCompactor(options: SourceOptions): Promise<Compact> {
   const body = formatter?.body && formatter.place ? formatter.body : undefined;
   return (event) => {
     if (event.type !== 'articles') return event;
-    const articles = event.articles.filter(written);
+    const articles = event.articles.filter(isWritten);
     if (body) return { type: 'formatted', bodies: articles.map((a) => body(a.article)) };
     // Decisions are most of the message and the main thread would not read them.
     return { type: 'articles', articles: articles.map((a) => ({ article: a.article, decisions: [] })) };
   };
-}
-
-/** What the output carries: not copies, not articles with nothing kept (the main thread decides the same). */
-function written(a: CleanedArticle): boolean {
-  return a.duplicate !== true && !isEmptyArticle(a.article);
 }
