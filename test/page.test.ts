@@ -210,6 +210,16 @@ describe('image credits', () => {
     'A harbour crane at dawn (Image: GETTY)',
     '© Jane Roe Firefighters at the harbour on Tuesday morning, after the storm of May 18, 2026.',
     '(Credit: iStock)',
+    'A lander on the test stand in the hangar. Credit: Example Space',
+    'CreditJane Roe for The Example Gazette',
+    'The shop fell silent after the sale.CreditJohn Roe for The Example Gazette',
+    'The harbour crane at dawn. Photograph by Jane Roe/AFP/Getty Images',
+    'Jane Roe Submitted photo',
+    'Image caption The old quay will be kept for fishing boats',
+    'In this Sunday, Nov. 10, 2026, photograph, a row of unsold cars sits at a dealership in Example City.',
+    `In this photo provided by the harbour board, ${'workers fit the last fender to the pier, '.repeat(8)}on Friday.`,
+    'a man looking at the camera: Jane Roe of Example Town',
+    'The 2026 Example Roadster is a monster hatch image',
   ])('%s', async (text) => {
     const { isImageCredit } = await import('../src/rules/caption.js');
     expect(isImageCredit(text)).toBe(true);
@@ -221,6 +231,11 @@ describe('image credits', () => {
     'Harbour trade grew by a tenth last year (Source: Harbour Board)',
     '© The Example Gazette, a Digital First Media Newspaper',
     '© 2026 Example Gazette, the paper of the harbour towns and their people',
+    'Photographs by the harbour master are on show in the town hall until May.',
+    'Credit Mutual said its profits had doubled. The bank will pay a dividend.',
+    'In this video we explain how the tides are measured at the harbour',
+    'In this town, photographers have always been welcome at the harbour.',
+    'Click here to upload a photo',
   ])('leaves prose alone: %s', async (text) => {
     const { isImageCredit } = await import('../src/rules/caption.js');
     expect(isImageCredit(text)).toBe(false);

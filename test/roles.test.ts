@@ -65,6 +65,14 @@ describe('classifyArticle', () => {
     expect(r.at(-1)).toEqual([p, LineRole.Duplicate, 'repeated-line']);
   });
 
+  it('takes the line after a lone picture label as its caption, not a short menu after one', () => {
+    const body = 'The council met on Tuesday and voted to keep the old quay open for fishing boats.';
+    const caption = 'Fishing boats at the old quay on Monday morning.';
+    const r = roles(`Head\n\n${body}\n\nPhoto\n\n${caption}\n\n${body.replace('Tuesday', 'Friday')}\n\nPhoto\n\nListen Live`);
+    expect(r.find((x) => x[0] === caption)).toEqual([caption, LineRole.Caption, 'picture-label']);
+    expect(r.find((x) => x[0] === 'Listen Live')?.[2]).not.toBe('picture-label');
+  });
+
   it('gives every line exactly one decision', () => {
     const lines = toLines('Head\n\nCap.\nCap.\nTT\n20\n\nHead\n\nBody.\n');
     expect(classifyArticle(lines).decisions.map((d) => d.line.n)).toEqual(lines.map((l) => l.n));

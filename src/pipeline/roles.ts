@@ -15,7 +15,7 @@ import {
 import { fontSizeWidget } from '../rules/widget.js';
 import { bylineLine, dateLine, isBylineLine, isDateLine, isDateStamp, isSectionLabel, sectionLabel } from '../rules/byline.js';
 import { beforeHeadline, blankLine, bodyText, MIN_REPEATED_CHARS, repeatedLine } from '../rules/basic.js';
-import { imageCredit, isImageCredit } from '../rules/caption.js';
+import { imageCredit, isImageCredit, isPictureLabel, mayBeLabelledCaption, pictureLabel } from '../rules/caption.js';
 import type { Rule } from '../rules/rule.js';
 import { classifyPage } from './page.js';
 import { tableCell } from './table.js';
@@ -203,15 +203,20 @@ class CaptionSet {
 
 /**
  * On the body the page rules kept: copies of the headline, alt text followed by its caption (the same
- * line twice, or once without its final stop), credit lines, and word-for-word repeats.
+ * line twice, or once without its final stop), credit lines, the line after a picture label, and
+ * word-for-word repeats.
  */
 function markCopies(decisions: Decision[], blocks: Int32Array): Decision[] {
   const headline = decisions.find((d) => d.role === LineRole.Headline)?.line.text;
   const seen = new Set<string>();
   const out = decisions.slice();
   let prev = -1;
+  let afterLabel = false;
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
+    if (d.role === LineRole.Blank) continue;
+    const labelled = afterLabel;
+    afterLabel = isPictureLabel(d.line.text);
     if (d.role !== LineRole.Body) continue;
     // Table cells repeat ("0", "0"): never a caption pair or a copy.
     if (d.rule === tableCell.name) {
@@ -221,6 +226,7 @@ function markCopies(decisions: Decision[], blocks: Int32Array): Decision[] {
     const text = d.line.text;
     if (text === headline) out[i] = { ...d, role: LineRole.Duplicate, rule: headlineRepeat.name };
     else if (isImageCredit(text)) out[i] = { ...d, role: LineRole.Caption, rule: imageCredit.name };
+    else if (labelled && mayBeLabelledCaption(text)) out[i] = { ...d, role: LineRole.Caption, rule: pictureLabel.name };
     else if (prev >= 0 && out[prev]!.role === LineRole.Body && sameCaption(out[prev]!.line.text, text) && blocks[i] !== 0) {
       out[prev] = { ...out[prev]!, role: LineRole.Caption, rule: captionPair.name };
       out[i] = { ...d, role: LineRole.Duplicate, rule: captionRepeat.name };

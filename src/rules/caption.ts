@@ -3,6 +3,23 @@ import { rule } from './rule.js';
 import { memoizeLine } from './memo.js';
 
 export const imageCredit = rule('image-credit', 'A photo credit or a line labelled as an image caption goes to captions.');
+export const pictureLabel = rule('picture-label', 'The line after a lone "Photo" or "Image" label is that picture\'s caption.');
+
+// The word a page prints where a picture was ("Photo", then its caption). Plurals name galleries, links.
+const PICTURE_LABEL = /^(?:photo|image|picture|foto|bild|imagen|imagem|immagine|фото)$/iu;
+/** A caption after a picture label has words; a menu after one ("Photo", "Listen Live") has few. */
+const LABELLED_CAPTION_WORDS = 4;
+const LABELLED_CAPTION_CHARS = 600;
+
+/** The lone word a page prints where a picture was. */
+export function isPictureLabel(text: string): boolean {
+  return text.length <= 9 && PICTURE_LABEL.test(text);
+}
+
+/** What may follow a picture label as its caption. */
+export function mayBeLabelledCaption(text: string): boolean {
+  return text.length <= LABELLED_CAPTION_CHARS && text.split(' ', LABELLED_CAPTION_WORDS).length === LABELLED_CAPTION_WORDS;
+}
 
 const LABELLED = /^(?:file photo|photo(?:graph)?s?|image|picture|pic|foto|fotografia|credit|source|illustration|bild|immagine|imagem|фото)(?: credit)?\s*[:|]\s*\S/iu;
 const CREDIT_ONLY = /^[(\[]?(?:(?:ap|afp|reuters|getty images|epa|dpa|ansa|anadolu|xinhua|pa|bloomberg|shutterstock|istock|alamy)(?:\s*(?:photo|images?))?(?:\s*[/|,]\s*[\p{L} .'-]{1,40})?)[)\]]?$/iu;
@@ -17,6 +34,25 @@ const GLUED_CREDIT =
 const BRACKETED_CREDIT = /\((?:credits?|photos?|images?|fotos?|pictures?)\s*:[^()]*\)$/iu;
 
 const ILLUSTRATION = /^(?:illustration|image|photo) (?:for|of|from) (?:the )?(?:article|story|post)\b/iu;
+
+// A credit after the caption's last sentence, or alone: "… landers. Credit: Tyvak", "CreditJane Roe" (a
+// visually hidden "Credit" label glued to the name), "… earnings. Photograph by Jane Roe/AFP/Getty Images".
+// The name holds no sentence end: "Photographs by her are on show until May." is prose.
+const CREDIT_AFTER =
+  /(?:^|[.!?”")]\s?)(?:Credits?(?::\s?|\.\.\.\s?|…\s?|(?=\p{Lu}\p{Ll}))|(?:Photo(?:graph)?|Image|Picture|Illustration)s? (?:by|courtesy(?: of)?) )\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.){1,60}$/u;
+// "Jane Roe Submitted photo", "Contributed image": the local paper's credit for a reader's picture.
+const SOURCED_PHOTO = /\s(?:submitted|contributed|courtesy|handout) (?:photo|image|picture)s?\.?$/iu;
+// The labels a page prints before a caption without a colon ("Image caption Fans at the harbour"), and
+// the wire style that opens one ("In this Nov. 10, 2026, file photo, …", "In this photo provided by …").
+const CAPTION_OPENING =
+  /^(?:(?:Image|Media) caption\s+\S|In (?:this|these) (?:[^!?]{0,50}?\s)?(?:file |handout )?(?:photos?|photographs?|pictures?|images? (?:made|provided|released|taken|from))\b)/u;
+// Alt text a site generates from the picture, then its caption: "a man looking at the camera: Jane Roe …".
+const DESCRIBED_PICTURE = /^an? \p{Ll}[\p{Ll} ,-]{3,60}: \p{Lu}/u;
+// A picture's title with its kind appended by the page: "… the 2026 Example Roadster image". Prose ends in
+// punctuation; a five-word title with " image" at its end is a picture's alt text, unless the word before
+// makes it a link ("Click here to upload a photo").
+const TITLED_PICTURE =
+  /^[\p{Lu}\d]\S*(?:\s\S+){3,}(?<!\b(?:a|an|the|this|that|your|my|our|of|to|for|with|upload|add|view|see|enlarge|full|next|previous))\s(?:image|photo)$/u;
 
 // "© Jane Roe Firefighters at the harbour on Tuesday.": a credit with its caption, not a footer (a footer
 // names a company or its rights, or opens with a year).
@@ -39,8 +75,18 @@ export function isSignedCaption(text: string): boolean {
 /** A photo credit or a labelled caption line (remembered for short lines: agency credits recur). */
 export const isImageCredit: (text: string) => boolean = memoizeLine(imageCreditTest, 100);
 
+function opensCaption(text: string): boolean {
+  return (text.startsWith('I') || text.startsWith('M')) && CAPTION_OPENING.test(text);
+}
+
+function namesPictureLast(text: string): boolean {
+  const tail = text.slice(-9).toLowerCase();
+  return tail.includes('photo') || tail.includes('image') || tail.includes('picture');
+}
+
 function imageCreditTest(text: string): boolean {
-  if (text.length > 300) return false;
+  // Wire captions run long ("In this photo provided by …", 380 characters); other cues stop at 300.
+  if (text.length > 300) return text.length <= 600 && opensCaption(text);
   // The unanchored regexes need a character the line must hold ("/" or "Credit", a closing bracket at
   // the end, a colon): a paragraph without it is not scanned.
   return (
@@ -48,6 +94,10 @@ function imageCreditTest(text: string): boolean {
     ILLUSTRATION.test(text) ||
     ((text.includes('/') || text.includes('Credit')) && GLUED_CREDIT.test(text)) ||
     (text.endsWith(')') && BRACKETED_CREDIT.test(text)) ||
+    ((text.includes('Credit') || text.includes(' by ') || text.includes(' courtesy')) && CREDIT_AFTER.test(text)) ||
+    (namesPictureLast(text) && (SOURCED_PHOTO.test(text) || TITLED_PICTURE.test(text))) ||
+    opensCaption(text) ||
+    (text.startsWith('a') && text.includes(': ') && DESCRIBED_PICTURE.test(text)) ||
     isSignedCaption(text) ||
     CREDIT_ONLY.test(text) ||
     (text.length <= 200 && text.includes(':') && ENDS_WITH_CREDIT.test(text) && /^\S/.test(text))

@@ -4,7 +4,7 @@ import { fontSizeWidget } from './widget.js';
 import { captionPair, captionRepeat, headerCaption, headlineRepeat, headlineRule } from './header.js';
 import { bylineLine, dateLine, sectionLabel } from './byline.js';
 import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
-import { imageCredit } from './caption.js';
+import { imageCredit, pictureLabel } from './caption.js';
 import { linkMarker, wrappedLine } from './wrap.js';
 import { playerDialog } from './player.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
@@ -19,6 +19,7 @@ const ALL: readonly Rule[] = [
   captionPair,
   captionRepeat,
   imageCredit,
+  pictureLabel,
   fontSizeWidget,
   bylineLine,
   dateLine,
