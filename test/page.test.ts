@@ -61,6 +61,10 @@ describe('boilerplate patterns', () => {
     ['More Example Gazette', 'read-more'],
     ['More Holidays & Celebrations', 'read-more'],
     ['3. https://example.org/page', 'link-list'],
+    ["We've detected you are on Internet Explorer. For the best Example.com experience, please update to a modern browser.", 'browser-notice'],
+    ['Example.com no longer supports Internet Explorer 9 or earlier. Please upgrade your browser. LEARN MORE »', 'browser-notice'],
+    ['To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video', 'browser-notice'],
+    ['Your browser does not support the audio element.', 'browser-notice'],
   ])('%s → %s', (text, name) => {
     expect(matchBoilerplate(text)?.name).toBe(name);
   });
@@ -75,6 +79,9 @@ describe('boilerplate patterns', () => {
     'The council put the plan online as a PDF and a chart, harbour-plan.png.',
     `The regulator found that the company, which told users "we use cookies to improve your experience", ${'had in fact shared the data with advertisers for years. '.repeat(4)}`,
     `© Provided by Example Wire. The company said on Monday that its new game would launch next month, ${'and fans who have waited for years will finally get to play it. '.repeat(3)}`,
+    'Firefox lets you switch your browser theme with a single click.',
+    'Most users are on Internet Explorer at work, the survey found, and on Chrome at home.',
+    'If you upgrade your browser, the old extensions may stop working, the developers warned.',
   ])('leaves prose alone: %s', (text) => {
     expect(matchBoilerplate(text)).toBeUndefined();
   });

@@ -136,6 +136,16 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p('media-label', 'Labels of pictures, galleries and icon buttons ("Photo", "Image 3 of 12", "Back to Gallery").', /\p{Co}/u, 30),
   // A picture's file name printed for its alt text or link ("AP_19115488620320.jpg").
   p('media-label', 'Labels of pictures, galleries and icon buttons ("Photo", "Image 3 of 12", "Back to Gallery").', /^\S.*\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$/iu, 120, ['.jp', '.png', '.gif', '.webp', '.svg', '.bmp', '.tif']),
+  // What a site prints for browsers it does not serve: "Please upgrade your browser", "To view this video
+  // please enable JavaScript". It opens the notice, or names the browser; an article about browsers does not
+  // tell its reader to change theirs.
+  p(
+    'browser-notice',
+    'Notices for old browsers or disabled JavaScript ("Please upgrade your browser").',
+    /(?:^|[.!] )(?:please |kindly )?(?:update|upgrade|switch) (?:to a (?:modern|newer|supported|different) (?:web )?browser|your (?:web )?browser\b)|\bno longer supports? internet explorer\b|^(?:we'?ve detected (?:that )?)?you(?:'re| are) (?:using|on) (?:an? (?:outdated|old|unsupported) (?:web )?browser|internet explorer)\b|^(?:to (?:view|watch|play|see) this (?:video|content|media),? )?(?:please )?(?:enable|turn on|activate) javascript\b|^javascript (?:is )?(?:disabled|required|must be enabled|is not enabled)\b|^(?:sorry, )?your (?:web )?browser (?:does ?n[o']t|doesn['’]t|cannot|can['’]t) (?:support|play|display)\b/iu,
+    300,
+    ['browser', 'javascript', 'internet explorer'],
+  ),
   p(
     'link-list',
     'The list of link addresses a text browser prints under the page ("References", "1. https://…").',
