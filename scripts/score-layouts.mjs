@@ -21,15 +21,15 @@ const ARTICLE_GAP = /\n(?:[ \t]*\n){3,}/;
 const PARAGRAPH_GAP = /\n(?:[ \t]*\n){1,2}/g;
 const articles = (text) => text.replace(/\r\n/g, '\n').split(ARTICLE_GAP);
 
-/** A greedy wrapper at `width` columns with a three-space indent, as lynx and w3m print paragraphs. */
-function wrap(text, width) {
+/** A greedy wrapper at `width` columns with an indent, as lynx and w3m (three spaces) and html2text (none) print paragraphs. */
+function wrap(text, width, indent = '   ') {
   const out = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) out.push(`   ${line}`), (line = '');
+    if (line && line.length + 1 + word.length > width) out.push(`${indent}${line}`), (line = '');
     line = line ? `${line} ${word}` : word;
   }
-  if (line) out.push(`   ${line}`);
+  if (line) out.push(`${indent}${line}`);
   return out;
 }
 
@@ -53,6 +53,27 @@ function lynx(article, headlines) {
   return [...lines, '', 'References', '', ...references].join('\n');
 }
 
+/**
+ * An html2text-like Markdown dump: the headline as a heading, paragraphs wrapped at 78 columns with every
+ * 30th word a link, short lines bulleted (a link unless the article holds them: the HTML's menus are
+ * links, its lists are not), and each caption under the picture it names.
+ */
+function markdown(article, { headlines, captions, paragraphs }) {
+  let links = 0;
+  const url = () => `https://www.example.com/story-${++links}.html`;
+  const lines = [];
+  for (const raw of article.split('\n')) {
+    const text = raw.trim();
+    if (text === '') lines.push('');
+    else if (headlines.has(text)) lines.push(`# ${text}`);
+    else if (captions.has(text)) lines.push(`![${text}](https://img.example.com/${++links}.jpg)`, '', ...wrap(text, 78, ''));
+    else if (text.length < 60 && !/[.!?\[\]]/.test(text)) lines.push(paragraphs.has(text) ? `  * ${text}` : `  * [${text}](${url()})`);
+    // A converter escapes brackets in a link's text; this copy leaves such words unlinked instead.
+    else lines.push(...wrap(text.split(' ').map((w, k) => (k % 30 === 29 && !/[[\]]/.test(w) ? `[${w}](${url()})` : w)).join(' '), 78, ''));
+  }
+  return lines.join('\n');
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -60,7 +81,8 @@ const LAYOUTS = {
   'gap-5': { what: 'five blank lines between articles', dump: (t) => articles(t).join('\n'.repeat(6)) },
   'airy': { what: 'two blank lines after every block', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n\n\n')).join('\n\n\n\n') },
   'dense': { what: 'no blank lines inside articles', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n')).join('\n\n\n\n') },
-  'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, headlines) => articles(t).map((a) => lynx(a, headlines)).join('\n\n\n\n') },
+  'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, { headlines }) => articles(t).map((a) => lynx(a, headlines)).join('\n\n\n\n') },
+  'markdown': { what: 'html2text-like Markdown, wrapped at 78', dump: (t, gold) => articles(t).map((a) => markdown(a, gold)).join('\n\n\n\n') },
   'spaces': { what: 'trailing spaces, blank lines of spaces', dump: (t) => t.split(/\r?\n/).map((l) => (l ? `${l}  ` : '   ')).join('\n') },
   'crlf': { what: 'CRLF line ends', dump: (t) => t.replace(/\r?\n/g, '\r\n') },
 };
@@ -84,8 +106,11 @@ try {
       mkdirSync(to);
       for (const file of readdirSync(from).filter((f) => f.endsWith('.txt'))) {
         const gold = file.replace(/\.txt$/, '.gold.json');
-        const headlines = new Set(JSON.parse(readFileSync(join(from, gold), 'utf8')).map((a) => a.headline.trim()));
-        writeFileSync(join(to, file), layout.dump(readFileSync(join(from, file), 'utf8'), headlines));
+        const answers = JSON.parse(readFileSync(join(from, gold), 'utf8'));
+        const headlines = new Set(answers.map((a) => a.headline.trim()));
+        const captions = new Set(answers.flatMap((a) => a.captions.map((c) => c.trim())));
+        const paragraphs = new Set(answers.flatMap((a) => a.body.split('\n').map((l) => l.trim())));
+        writeFileSync(join(to, file), layout.dump(readFileSync(join(from, file), 'utf8'), { headlines, captions, paragraphs }));
         copyFileSync(join(from, gold), join(to, gold));
       }
       dirs.push(to);

@@ -79,4 +79,13 @@ describe('text-browser wrapping', () => {
     for (let k = 1; k <= 40; k++) lines.push(`${String(k).padStart(4)}. https://www.example.com/section/story-${k}.html`);
     expect(detectWrap(toLines(lines)).width).toBe(widest);
   });
+
+  it('in Markdown, is measured without headings and unbreakable lines (converters wrap neither)', () => {
+    const lines = wrapped(12, 78);
+    const widest = widestOf(lines);
+    lines.unshift('# The harbour council agrees the plan for the new quay, and work will start this spring', '');
+    lines.push('', '─────────────┼──────────────────────────┼─────────────┼──────────────────────────┼───────────');
+    for (let k = 1; k <= 3; k++) lines.push('', `See [the plan, part ${k}](https://example.com/plan/${k}) for details.`);
+    expect(detectWrap(toLines(lines))).toEqual({ width: widest, markers: false, markdown: true });
+  });
 });

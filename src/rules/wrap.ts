@@ -42,14 +42,16 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   let markerLines = 0;
   let markdownLines = 0;
   let nonBlank = 0;
-  // Converters to Markdown never break a link's address: lines with one may run past the width.
+  // Converters to Markdown never break a link's address, nor a heading: such lines may run past the width.
   let widestWithoutLink = 0;
   for (const { text } of lines) {
     if (text.length === 0) continue;
     nonBlank++;
     // A word longer than the width (an address, a run of CJK) overflows the line: it says nothing of the width.
-    if (text.length > widest && !hasLongWord(text)) widest = text.length;
-    if (text.length > widestWithoutLink && !text.includes('](')) widestWithoutLink = text.length;
+    if (text.length > widestWithoutLink && !hasLongWord(text)) {
+      if (text.length > widest) widest = text.length;
+      if (!text.includes('](') && !(text.charCodeAt(0) === 35 && MD_HEADING.test(text))) widestWithoutLink = text.length;
+    }
     // Markers and Markdown links open with "[": most lines hold none, and are not scanned for them.
     if (!text.includes('[')) continue;
     if (MARKER.test(text)) markerLines++;
