@@ -74,6 +74,21 @@ function markdown(article, { headlines, captions, paragraphs }) {
   return lines.join('\n');
 }
 
+/**
+ * A w3m-like dump: every paragraph wrapped at 80 columns without indent or link markers, and the page's
+ * menus (short lines the article does not hold) printed as a bulleted list.
+ */
+function w3m(article, { headlines, paragraphs }) {
+  const lines = [];
+  for (const raw of article.split('\n')) {
+    const text = raw.trim();
+    if (text === '') lines.push('');
+    else if (text.length < 60 && !/[.!?]$/.test(text) && !paragraphs.has(text) && !headlines.has(text)) lines.push(`• ${text}`);
+    else lines.push(...wrap(text, 80, ''));
+  }
+  return lines.join('\n');
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -83,6 +98,7 @@ const LAYOUTS = {
   'dense': { what: 'no blank lines inside articles', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n')).join('\n\n\n\n') },
   'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, { headlines }) => articles(t).map((a) => lynx(a, headlines)).join('\n\n\n\n') },
   'markdown': { what: 'html2text-like Markdown, wrapped at 78', dump: (t, gold) => articles(t).map((a) => markdown(a, gold)).join('\n\n\n\n') },
+  'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   'spaces': { what: 'trailing spaces, blank lines of spaces', dump: (t) => t.split(/\r?\n/).map((l) => (l ? `${l}  ` : '   ')).join('\n') },
   'crlf': { what: 'CRLF line ends', dump: (t) => t.replace(/\r?\n/g, '\r\n') },
 };

@@ -80,6 +80,15 @@ describe('text-browser wrapping', () => {
     expect(detectWrap(toLines(lines)).width).toBe(widest);
   });
 
+  it.each([
+    ['   * [12]Home', 'Home'],
+    ['• Weather', 'Weather'],
+    ['2. Check that the lock has not been tampered with', '2. Check that the lock has not been tampered with'],
+    ['19) The Harbour Project', '19) The Harbour Project'],
+  ])('takes the bullets off list items, not their numbers (the page may have written them): %s', (line, want) => {
+    expect(stripMarkers(line, { width: 76, markers: true })).toBe(want);
+  });
+
   it('in Markdown, is measured without headings and unbreakable lines (converters wrap neither)', () => {
     const lines = wrapped(12, 78);
     const widest = widestOf(lines);

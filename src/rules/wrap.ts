@@ -17,7 +17,10 @@ const WRAP_SLACK = 22;
 const MIN_WRAPPED_LINES = 4;
 
 const MARKER = /\[(?:\d{1,5}|image|img|inline|link|iframe|button)\]/giu;
-const BULLET = /^(?:[*•+o#-]|\d{1,3}[.)])\s+/u;
+/** A list item's opening: it never continues the line before. */
+const LIST_ITEM = /^(?:[*•+o#-]|\d{1,3}[.)])\s+/u;
+/** The bullets a text browser prints (numbers stay: the page may have written them, "2. Check the lock"). */
+const BULLET = /^[*•+o#-]\s+/u;
 const ONLY_MARKERS = /^(?:\[(?:\d{1,5}|image|img|inline|link|iframe|button)\]\s*)+$/iu;
 
 export interface WrapLayout {
@@ -120,7 +123,7 @@ export function isOnlyMarkers(text: string): boolean {
  * list item never continues.
  */
 export function continuesWrapped(prev: string, line: string, layout: WrapLayout): boolean {
-  if (layout.width === 0 || prev.length === 0 || line.length === 0 || BULLET.test(line)) return false;
+  if (layout.width === 0 || prev.length === 0 || line.length === 0 || LIST_ITEM.test(line)) return false;
   const space = line.indexOf(' ');
   const firstWord = space < 0 ? line.length : space;
   return prev.length + 1 + firstWord > layout.width - FIT_TOLERANCE;
