@@ -35,10 +35,10 @@ function wrap(text, width, indent = '   ') {
 
 /**
  * A lynx-like dump: headings flush left (lynx prints the page's headline so), paragraphs wrapped at 76
- * columns, every short line a listed link ("   * [12]News") and every 30th word a link, and each page
- * followed by its list of link addresses ("References").
+ * columns with every 30th word a link, the page's menus (short lines the article does not hold) as
+ * listed links ("   * [12]News"), and each page followed by its list of link addresses ("References").
  */
-function lynx(article, headlines) {
+function lynx(article, { headlines, paragraphs }) {
   let links = 0;
   const link = (s) => `[${++links}]${s}`;
   const lines = [];
@@ -46,7 +46,7 @@ function lynx(article, headlines) {
     const text = raw.trim();
     if (text === '') lines.push('');
     else if (headlines.has(text)) lines.push(text);
-    else if (text.length < 60 && !/[.!?]$/.test(text)) lines.push(`   * ${link(text)}`);
+    else if (text.length < 60 && !/[.!?]$/.test(text) && !paragraphs.has(text)) lines.push(`   * ${link(text)}`);
     else lines.push(...wrap(text.split(' ').map((w, k) => (k % 30 === 29 ? link(w) : w)).join(' '), 76));
   }
   const references = Array.from({ length: links }, (_, k) => `${String(k + 1).padStart(4)}. https://www.example.com/story-${k + 1}.html`);
@@ -96,7 +96,7 @@ const LAYOUTS = {
   'gap-5': { what: 'five blank lines between articles', dump: (t) => articles(t).join('\n'.repeat(6)) },
   'airy': { what: 'two blank lines after every block', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n\n\n')).join('\n\n\n\n') },
   'dense': { what: 'no blank lines inside articles', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n')).join('\n\n\n\n') },
-  'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, { headlines }) => articles(t).map((a) => lynx(a, headlines)).join('\n\n\n\n') },
+  'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n\n\n') },
   'markdown': { what: 'html2text-like Markdown, wrapped at 78', dump: (t, gold) => articles(t).map((a) => markdown(a, gold)).join('\n\n\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   'spaces': { what: 'trailing spaces, blank lines of spaces', dump: (t) => t.split(/\r?\n/).map((l) => (l ? `${l}  ` : '   ')).join('\n') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectWrap, stripMarkers } from '../src/rules/wrap.js';
+import { continuesWrapped, detectWrap, stripMarkers } from '../src/rules/wrap.js';
 import type { Line } from '../src/types.js';
 
 const toLines = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
@@ -87,6 +87,17 @@ describe('text-browser wrapping', () => {
     ['19) The Harbour Project', '19) The Harbour Project'],
   ])('takes the bullets off list items, not their numbers (the page may have written them): %s', (line, want) => {
     expect(stripMarkers(line, { width: 76, markers: true })).toBe(want);
+  });
+
+  it('sets aside a heading the text browser left whole, and joins nothing onto it', () => {
+    const lines = wrapped(20, 76).map((l) => `   ${l}`);
+    const widest = widestOf(lines);
+    const heading = 'The harbour council agrees the plan for the new quay, and work will start this spring';
+    lines.unshift(heading, `   ${'quay '.repeat(6).trim()}`);
+    const layout = detectWrap(toLines(lines));
+    expect(layout.width).toBe(widest);
+    expect(continuesWrapped(heading, lines[1]!, layout)).toBe(false);
+    expect(continuesWrapped(lines[2]!, lines[3]!, layout)).toBe(true);
   });
 
   it('in Markdown, is measured without headings and unbreakable lines (converters wrap neither)', () => {

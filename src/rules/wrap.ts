@@ -41,19 +41,21 @@ const MD_BULLET = /^[*+-]\s+/u;
 const MD_STRONG = /(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/gu;
 
 export function detectWrap(lines: readonly Line[]): WrapLayout {
-  let widest = 0;
+  // Lengths of the lines a wrapper could have broken: a word longer than the width (an address, a run of
+  // CJK) overflows its line and says nothing of the width. The last slot holds every longer line.
+  const lengths = new Uint32Array(MAX_WRAP_WIDTH + 2);
+  // The same without Markdown links and headings: converters to Markdown break neither.
+  const plainLengths = new Uint32Array(MAX_WRAP_WIDTH + 2);
   let markerLines = 0;
   let markdownLines = 0;
   let nonBlank = 0;
-  // Converters to Markdown never break a link's address, nor a heading: such lines may run past the width.
-  let widestWithoutLink = 0;
   for (const { text } of lines) {
     if (text.length === 0) continue;
     nonBlank++;
-    // A word longer than the width (an address, a run of CJK) overflows the line: it says nothing of the width.
-    if (text.length > widestWithoutLink && !hasLongWord(text)) {
-      if (text.length > widest) widest = text.length;
-      if (!text.includes('](') && !(text.charCodeAt(0) === 35 && MD_HEADING.test(text))) widestWithoutLink = text.length;
+    if (!hasLongWord(text)) {
+      const slot = Math.min(text.length, MAX_WRAP_WIDTH + 1);
+      lengths[slot]!++;
+      if (!text.includes('](') && !(text.charCodeAt(0) === 35 && MD_HEADING.test(text))) plainLengths[slot]!++;
     }
     // Markers and Markdown links open with "[": most lines hold none, and are not scanned for them.
     if (!text.includes('[')) continue;
@@ -64,30 +66,60 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   }
   const markers = markerLines >= 3 && markerLines >= nonBlank / 20;
   const markdown = markdownLines >= 3 && markdownLines >= nonBlank / 20;
-  if (markdown) widest = widestWithoutLink;
-  if (widest === 0 || widest > MAX_WRAP_WIDTH) return markdown ? { width: 0, markers, markdown } : { width: 0, markers };
+  const widest = wrapWidth(markdown ? plainLengths : lengths);
+  if (widest === 0) return markdown ? { width: 0, markers, markdown } : { width: 0, markers };
   let long = 0;
   let filled = 0;
-  for (const { text } of lines) {
-    // Nor does a line whose word no wrapper could break (a list of link addresses): it counts for neither side.
-    if (text.length < 40 || hasLongWord(text)) continue;
-    long++;
-    if (text.length >= widest - WRAP_SLACK) filled++;
+  for (let length = MIN_LONG_LINE; length <= MAX_WRAP_WIDTH + 1; length++) {
+    long += lengths[length]!;
+    // A line longer than the width was never wrapped (a heading the wrapper left whole), unless it holds a
+    // Markdown link: the converter does not break the address.
+    if (length >= widest - WRAP_SLACK && (length <= widest || markdown)) filled += lengths[length]!;
   }
   const wrapped = filled >= MIN_WRAPPED_LINES && filled >= long * FILLED_SHARE;
   return markdown ? { width: wrapped ? widest : 0, markers, markdown } : { width: wrapped ? widest : 0, markers };
+}
+
+/** Lines shorter than this say nothing of a wrap (a label, the end of a paragraph). */
+const MIN_LONG_LINE = 40;
+/** A wrapped dump may hold a few lines longer than its width (a heading, a table row): one in this many. */
+const OUTLIER_SHARE = 1 / 20;
+
+/**
+ * The width the lines were wrapped at: the longest length, once a few longer outliers are set aside
+ * (a text browser leaves some headings whole). 0 when too many lines run past MAX_WRAP_WIDTH.
+ */
+function wrapWidth(lengths: Uint32Array): number {
+  let long = 0;
+  for (let length = MIN_LONG_LINE; length < lengths.length; length++) long += lengths[length]!;
+  let longer = 0;
+  const outliers = Math.floor(long * OUTLIER_SHARE);
+  for (let length = lengths.length - 1; length > 0; length--) {
+    const count = lengths[length]!;
+    if (count === 0) continue;
+    if (longer + count > outliers) return length > MAX_WRAP_WIDTH ? 0 : widestNear(lengths, length);
+    longer += count;
+  }
+  return 0;
+}
+
+/** An outlier stands clear of the width: lines a column or two longer are the width's own. */
+function widestNear(lengths: Uint32Array, width: number): number {
+  for (let length = Math.min(width + FIT_TOLERANCE, MAX_WRAP_WIDTH); length > width; length--) if (lengths[length]! > 0) return length;
+  return width;
 }
 
 /** Longer than any word a wrapper could have moved to the next line. */
 const LONG_WORD = 30;
 
 function hasLongWord(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 32) run = 0;
-    else if (++run > LONG_WORD) return true;
+  if (text.length <= LONG_WORD) return false;
+  let start = 0;
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', start)) {
+    if (space - start > LONG_WORD) return true;
+    start = space + 1;
   }
-  return false;
+  return text.length - start > LONG_WORD;
 }
 
 /** The line without text-browser markers; bullets go only where the dump is a text-browser dump. */
@@ -124,6 +156,9 @@ export function isOnlyMarkers(text: string): boolean {
  */
 export function continuesWrapped(prev: string, line: string, layout: WrapLayout): boolean {
   if (layout.width === 0 || prev.length === 0 || line.length === 0 || LIST_ITEM.test(line)) return false;
+  // A line longer than the width was not wrapped (unless a Markdown link's address ran it over): what
+  // follows it starts anew.
+  if (prev.length > layout.width && !(layout.markdown && prev.includes(']('))) return false;
   const space = line.indexOf(' ');
   const firstWord = space < 0 ? line.length : space;
   return prev.length + 1 + firstWord > layout.width - FIT_TOLERANCE;
