@@ -227,6 +227,9 @@ describe('image credits', () => {
     `In this photo provided by the harbour board, ${'workers fit the last fender to the pier, '.repeat(8)}on Friday.`,
     'a man looking at the camera: Jane Roe of Example Town',
     'The 2026 Example Roadster is a monster hatch image',
+    `EXAMPLE CITY, TEXAS - NOVEMBER 14: The mayor speaks during a rally at the harbour on November 14, 2026 in Example City, Texas. ${'The rally was held to support the harbour plan. '.repeat(4)}(Photo by Jane Roe/Getty Images)`,
+    'The mayor at the harbour on Tuesday. (Photo by Jane Roe/Example Images)',
+    '(COMBO) This combination of photographs released on July 12, 2026 shows supporters of both teams.',
   ])('%s', async (text) => {
     const { isImageCredit } = await import('../src/rules/caption.js');
     expect(isImageCredit(text)).toBe(true);
@@ -243,6 +246,8 @@ describe('image credits', () => {
     'In this video we explain how the tides are measured at the harbour',
     'In this town, photographers have always been welcome at the harbour.',
     'Click here to upload a photo',
+    'EXAMPLE CITY - The council met on Tuesday. It agreed the plan: the quay will open in May.',
+    'The mayor thanked the photographers (photo by photo, the exhibition grew) and the volunteers.',
   ])('leaves prose alone: %s', async (text) => {
     const { isImageCredit } = await import('../src/rules/caption.js');
     expect(isImageCredit(text)).toBe(false);

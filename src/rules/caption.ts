@@ -30,8 +30,9 @@ const ENDS_WITH_CREDIT = /\s(?:photograph|photo|image|illustration)s?:\s[\p{L} .
 const GLUED_CREDIT =
   /[.!?”"]\s?(?:Credit(?:\.\.\.|…|:)\s?)?\p{Lu}[\p{L} .'-]{1,40}\s?\/\s?(?:AP|AFP|Reuters|Getty Images|EPA|The New York Times|Bloomberg|Shutterstock|dpa|ANSA|Xinhua|Anadolu|AFP via Getty Images|Associated Press)(?: file)?$|\((?:AP|AFP|Reuters) Photo\/[^()]{2,60}\)$|Credit(?:\.\.\.|…)\s?\S.{1,60}$/u;
 
-// "A 14th century plague doctor (Image: GETTY)", "(Credit: iStock)". A "(Source: …)" may credit a quote or a table.
-const BRACKETED_CREDIT = /\((?:credits?|photos?|images?|fotos?|pictures?)\s*:[^()]*\)$/iu;
+// "A 14th century plague doctor (Image: GETTY)", "(Credit: iStock)", "… on Tuesday. (Photo by Jane Roe/Getty
+// Images)". A "(Source: …)" may credit a quote or a table.
+const BRACKETED_CREDIT = /\((?:credits?|photos?|images?|fotos?|pictures?)\s*:[^()]*\)$|\((?:photos?|images?|pictures?) (?:by|courtesy(?: of)?) [^()]{2,80}\)$/iu;
 
 const ILLUSTRATION = /^(?:illustration|image|photo) (?:for|of|from) (?:the )?(?:article|story|post)\b/iu;
 
@@ -43,9 +44,10 @@ const CREDIT_AFTER =
 // "Jane Roe Submitted photo", "Contributed image": the local paper's credit for a reader's picture.
 const SOURCED_PHOTO = /\s(?:submitted|contributed|courtesy|handout) (?:photo|image|picture)s?\.?$/iu;
 // The labels a page prints before a caption without a colon ("Image caption Fans at the harbour"), and
-// the wire style that opens one ("In this Nov. 10, 2026, file photo, …", "In this photo provided by …").
+// the agencies' styles that open one: "In this Nov. 10, 2026, file photo, …", "In this photo provided
+// by …" (AP), "EXAMPLE CITY, TEXAS - NOVEMBER 14: …" (Getty), "(COMBO) This combination of …" (AFP).
 const CAPTION_OPENING =
-  /^(?:(?:Image|Media) caption\s+\S|In (?:this|these) (?:[^!?]{0,50}?\s)?(?:file |handout )?(?:photos?|photographs?|pictures?|images? (?:made|provided|released|taken|from))\b)/u;
+  /^(?:(?:Image|Media) caption\s+\S|In (?:this|these) (?:[^!?]{0,50}?\s)?(?:file |handout )?(?:photos?|photographs?|pictures?|images? (?:made|provided|released|taken|from))\b|\p{Lu}[\p{Lu} .,'-]{2,40} - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}: |\((?:COMBO|FILES?)\) )/u;
 // Alt text a site generates from the picture, then its caption: "a man looking at the camera: Jane Roe …".
 const DESCRIBED_PICTURE = /^an? \p{Ll}[\p{Ll} ,-]{3,60}: \p{Lu}/u;
 // A picture's title with its kind appended by the page: "… the 2026 Example Roadster image". Prose ends in
@@ -76,7 +78,9 @@ export function isSignedCaption(text: string): boolean {
 export const isImageCredit: (text: string) => boolean = memoizeLine(imageCreditTest, 100);
 
 function opensCaption(text: string): boolean {
-  return (text.startsWith('I') || text.startsWith('M')) && CAPTION_OPENING.test(text);
+  const first = text.charCodeAt(0);
+  // An upper-case letter or "(": the openings above start with one.
+  return ((first >= 65 && first <= 90) || first === 40 || first > 127) && CAPTION_OPENING.test(text);
 }
 
 function namesPictureLast(text: string): boolean {
@@ -86,7 +90,7 @@ function namesPictureLast(text: string): boolean {
 
 function imageCreditTest(text: string): boolean {
   // Wire captions run long ("In this photo provided by …", 380 characters); other cues stop at 300.
-  if (text.length > 300) return text.length <= 600 && opensCaption(text);
+  if (text.length > 300) return text.length <= 600 && (opensCaption(text) || (text.endsWith(')') && BRACKETED_CREDIT.test(text)));
   // The unanchored regexes need a character the line must hold ("/" or "Credit", a closing bracket at
   // the end, a colon): a paragraph without it is not scanned.
   return (
