@@ -223,6 +223,7 @@ describe('image credits', () => {
     'The harbour crane at dawn. Photograph by Jane Roe/AFP/Getty Images',
     'Jane Roe Submitted photo',
     'Image caption The old quay will be kept for fishing boats',
+    'Image copyright Example Images',
     'In this Sunday, Nov. 10, 2026, photograph, a row of unsold cars sits at a dealership in Example City.',
     `In this photo provided by the harbour board, ${'workers fit the last fender to the pier, '.repeat(8)}on Friday.`,
     'a man looking at the camera: Jane Roe of Example Town',

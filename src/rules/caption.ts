@@ -43,11 +43,12 @@ const CREDIT_AFTER =
   /(?:^|[.!?”")]\s?)(?:Credits?(?::\s?|\.\.\.\s?|…\s?|(?=\p{Lu}\p{Ll}))|(?:Photo(?:graph)?|Image|Picture|Illustration)s? (?:by|courtesy(?: of)?) )\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.){1,60}$/u;
 // "Jane Roe Submitted photo", "Contributed image": the local paper's credit for a reader's picture.
 const SOURCED_PHOTO = /\s(?:submitted|contributed|courtesy|handout) (?:photo|image|picture)s?\.?$/iu;
-// The labels a page prints before a caption without a colon ("Image caption Fans at the harbour"), and
-// the agencies' styles that open one: "In this Nov. 10, 2026, file photo, …", "In this photo provided
-// by …" (AP), "EXAMPLE CITY, TEXAS - NOVEMBER 14: …" (Getty), "(COMBO) This combination of …" (AFP).
+// The labels a page prints before a caption or credit without a colon ("Image caption Fans at the
+// harbour", "Image copyright Example Images"), and the agencies' styles that open a caption: "In this
+// Nov. 10, 2026, file photo, …", "In this photo provided by …" (AP), "EXAMPLE CITY, TEXAS - NOVEMBER
+// 14: …" (Getty), "(COMBO) This combination of …" (AFP).
 const CAPTION_OPENING =
-  /^(?:(?:Image|Media) caption\s+\S|In (?:this|these) (?:[^!?]{0,50}?\s)?(?:file |handout )?(?:photos?|photographs?|pictures?|images? (?:made|provided|released|taken|from))\b|\p{Lu}[\p{Lu} .,'-]{2,40} - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}: |\((?:COMBO|FILES?)\) )/u;
+  /^(?:(?:Image|Media|Photo|Picture) (?:caption|copyright|credit)\s+\S|In (?:this|these) (?:[^!?]{0,50}?\s)?(?:file |handout )?(?:photos?|photographs?|pictures?|images? (?:made|provided|released|taken|from))\b|\p{Lu}[\p{Lu} .,'-]{2,40} - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}: |\((?:COMBO|FILES?)\) )/u;
 // Alt text a site generates from the picture, then its caption: "a man looking at the camera: Jane Roe …".
 const DESCRIBED_PICTURE = /^an? \p{Ll}[\p{Ll} ,-]{3,60}: \p{Lu}/u;
 // A picture's title with its kind appended by the page: "… the 2026 Example Roadster image". Prose ends in
