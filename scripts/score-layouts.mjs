@@ -21,13 +21,36 @@ const ARTICLE_GAP = /\n(?:[ \t]*\n){3,}/;
 const PARAGRAPH_GAP = /\n(?:[ \t]*\n){1,2}/g;
 const articles = (text) => text.replace(/\r\n/g, '\n').split(ARTICLE_GAP);
 
-/** A greedy wrapper at `width` columns with an indent, as lynx and w3m (three spaces) and html2text (none) print paragraphs. */
+/** East Asian wide characters: two columns each, and a line may break between any two of them. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const PIECES = new RegExp(`${WIDE.source}|[^\\s${WIDE.source.slice(1, -1)}]+|\\s+`, 'gu');
+
+/**
+ * A greedy wrapper at `width` columns with an indent, as lynx and w3m (three spaces) and html2text (none)
+ * print paragraphs: words move whole to the next line, wide characters one by one.
+ */
 function wrap(text, width, indent = '   ') {
   const out = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) out.push(`${indent}${line}`), (line = '');
-    line = line ? `${line} ${word}` : word;
+  let columns = 0;
+  let space = false;
+  for (const piece of text.match(PIECES) ?? []) {
+    if (/^\s/.test(piece)) {
+      space = true;
+      continue;
+    }
+    const wide = WIDE.test(piece);
+    const size = wide ? 2 : piece.length;
+    const gap = space && line ? 1 : 0;
+    if (line && columns + gap + size > width) {
+      out.push(`${indent}${line}`);
+      line = piece;
+      columns = size;
+    } else {
+      line += (gap ? ' ' : '') + piece;
+      columns += gap + size;
+    }
+    space = false;
   }
   if (line) out.push(`${indent}${line}`);
   return out;

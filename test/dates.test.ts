@@ -9,11 +9,14 @@ describe('written dates', () => {
     '12 juillet 2019 à 08h15',
     '3. März 2021, 14:05',
     'Tuesday, 15 July, 2025 - 06:01',
+    '2026年11月10日',
+    '2026年11月10日（火） 10:30',
+    '2026년 11월 10일 화요일',
   ])('%s is a date line', (text) => {
     expect(isDateLine(text)).toBe(true);
   });
 
-  it.each(['22 de outubro', 'Copa de 2010', 'O calendário de 2019 tem 36 corridas'])('%s is not', (text) => {
+  it.each(['22 de outubro', 'Copa de 2010', 'O calendário de 2019 tem 36 corridas', '2026年11月10日に発表した。'])('%s is not', (text) => {
     expect(isDateLine(text)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesWrapped, detectWrap, stripMarkers } from '../src/rules/wrap.js';
+import { columnsOf, continuesWrapped, detectWrap, stripMarkers, wrapJoint } from '../src/rules/wrap.js';
 import type { Line } from '../src/types.js';
 
 const toLines = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
@@ -98,6 +98,20 @@ describe('text-browser wrapping', () => {
     expect(layout.width).toBe(widest);
     expect(continuesWrapped(heading, lines[1]!, layout)).toBe(false);
     expect(continuesWrapped(lines[2]!, lines[3]!, layout)).toBe(true);
+  });
+
+  it('counts wide characters as two columns and breaks between them (CJK has no spaces)', () => {
+    // Forty ideographs fill 80 columns; a text browser breaks the next one onto a new line.
+    const sentence = '港町の市立図書館は十日、老朽化した旧館の改修工事を終えて、来月から全館の利用を再開する。';
+    const text = sentence.repeat(12);
+    const lines = Array.from({ length: Math.ceil(text.length / 40) }, (_, k) => text.slice(k * 40, k * 40 + 40));
+    expect(columnsOf(lines[0]!)).toBe(80);
+    const layout = detectWrap(toLines(lines));
+    expect(layout.width).toBe(80);
+    expect(continuesWrapped(lines[0]!, lines[1]!, layout)).toBe(true);
+    expect(wrapJoint(lines[0]!, lines[1]!)).toBe('');
+    expect(wrapJoint('the new', 'quay')).toBe(' ');
+    expect(wrapJoint('Wi-Fiも', 'Free')).toBe(' ');
   });
 
   it('in Markdown, is measured without headings and unbreakable lines (converters wrap neither)', () => {

@@ -1,5 +1,6 @@
 // decisions → Article. Kept lines go to their fields; body paragraphs are joined by a blank line.
 import { LineRole, type Article, type Decision } from '../types.js';
+import { wrapJoint, wrappedLine } from '../rules/wrap.js';
 
 export function assembleArticle(index: number, source: string, decisions: readonly Decision[]): Article {
   let headline = '';
@@ -7,15 +8,19 @@ export function assembleArticle(index: number, source: string, decisions: readon
   let date: string | undefined;
   const captions: string[] = [];
   const paragraphs: string[] = [];
+  // The last line kept: a wrapped line's joint depends on it (the line it continues is the one before).
+  let previous = '';
+  /** A line that continues the one before: a wrapped line rejoins as the wrap rule says, a table cell after a space. */
+  const joint = (d: Decision, text: string): string => (d.rule === wrappedLine.name ? wrapJoint(previous, text) : ' ');
   for (const d of decisions) {
     const text = d.text ?? d.line.text;
     switch (d.role) {
       case LineRole.Headline:
-        if (d.continues && headline !== '') headline += ' ' + text;
+        if (d.continues && headline !== '') headline += joint(d, text) + text;
         else if (headline === '') headline = text;
         break;
       case LineRole.Caption:
-        if (d.continues && captions.length > 0) captions[captions.length - 1] += ' ' + text;
+        if (d.continues && captions.length > 0) captions[captions.length - 1] += joint(d, text) + text;
         else captions.push(text);
         break;
       // A second byline or date line is kept too (one per line), never silently dropped.
@@ -26,12 +31,13 @@ export function assembleArticle(index: number, source: string, decisions: readon
         date = date === undefined ? text : `${date}\n${text}`;
         break;
       case LineRole.Body:
-        if (d.continues && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ' ' + text;
+        if (d.continues && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += joint(d, text) + text;
         else paragraphs.push(text);
         break;
       default:
-        break;
+        continue;
     }
+    previous = text;
   }
   const unique = [...new Set(captions)];
   const article: Article = { index, source, headline, captions: unique, body: paragraphs.join('\n\n') };

@@ -19,7 +19,7 @@ import { imageCredit, isImageCredit, isPictureLabel, mayBeLabelledCaption, pictu
 import type { Rule } from '../rules/rule.js';
 import { classifyPage } from './page.js';
 import { tableCell } from './table.js';
-import { continuesWrapped, detectWrap, isOnlyMarkers, linkMarker, stripMarkers, wrappedLine, type WrapLayout } from '../rules/wrap.js';
+import { continuesWrapped, detectWrap, isOnlyMarkers, linkMarker, stripMarkers, wrappedLine, wrapJoint, type WrapLayout } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
 
@@ -98,9 +98,10 @@ function joinWrapped(lines: readonly Line[], layout: WrapLayout): { units: Line[
     const last = members[members.length - 1];
     const prev = last ? lines[last[last.length - 1]!]!.text : '';
     if (last && stripped[i]!.length > 0 && continuesWrapped(prev, raw, layout) && units[units.length - 1]!.text.length > 0) {
+      const joint = wrapJoint(stripped[last[last.length - 1]!]!, stripped[i]!);
       last.push(i);
       const unit = units[units.length - 1]!;
-      units[units.length - 1] = { n: unit.n, text: unit.text + ' ' + stripped[i]! };
+      units[units.length - 1] = { n: unit.n, text: unit.text + joint + stripped[i]! };
     } else if (raw.length > 0 && stripped[i]!.length === 0 && last && isOnlyMarkers(raw)) {
       // A line of markers only: keep it with its neighbour so the view still shows it.
       last.push(i);

@@ -41,8 +41,8 @@ const MD_BULLET = /^[*+-]\s+/u;
 const MD_STRONG = /(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/gu;
 
 export function detectWrap(lines: readonly Line[]): WrapLayout {
-  // Lengths of the lines a wrapper could have broken: a word longer than the width (an address, a run of
-  // CJK) overflows its line and says nothing of the width. The last slot holds every longer line.
+  // Widths, in columns, of the lines a wrapper could have broken: a word longer than the width (an
+  // address) overflows its line and says nothing of the width. The last slot holds every wider line.
   const lengths = new Uint32Array(MAX_WRAP_WIDTH + 2);
   // The same without Markdown links and headings: converters to Markdown break neither.
   const plainLengths = new Uint32Array(MAX_WRAP_WIDTH + 2);
@@ -52,8 +52,9 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   for (const { text } of lines) {
     if (text.length === 0) continue;
     nonBlank++;
-    if (!hasLongWord(text)) {
-      const slot = Math.min(text.length, MAX_WRAP_WIDTH + 1);
+    const wide = WIDE.test(text);
+    if (!hasLongWord(text, wide)) {
+      const slot = Math.min(wide ? columnsOf(text) : text.length, MAX_WRAP_WIDTH + 1);
       lengths[slot]!++;
       if (!text.includes('](') && !(text.charCodeAt(0) === 35 && MD_HEADING.test(text))) plainLengths[slot]!++;
     }
@@ -112,14 +113,47 @@ function widestNear(lengths: Uint32Array, width: number): number {
 /** Longer than any word a wrapper could have moved to the next line. */
 const LONG_WORD = 30;
 
-function hasLongWord(text: string): boolean {
+// East Asian wide characters (Hangul, CJK ideographs and punctuation, kana, full-width forms): a text
+// browser gives each two columns and may break a line between any two of them.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE_ALL = new RegExp(WIDE.source, 'gu');
+
+function isWide(code: number): boolean {
+  return code >= 0x1100 && WIDE.test(String.fromCharCode(code));
+}
+
+/** The columns a text browser gives the line: two for each wide character. */
+export function columnsOf(text: string): number {
+  return text.length + (text.match(WIDE_ALL)?.length ?? 0);
+}
+
+function hasLongWord(text: string, wide: boolean): boolean {
   if (text.length <= LONG_WORD) return false;
+  if (wide) {
+    // A run of wide characters breaks anywhere: only the other characters make words.
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 32 || isWide(code)) run = 0;
+      else if (++run > LONG_WORD) return true;
+    }
+    return false;
+  }
   let start = 0;
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', start)) {
     if (space - start > LONG_WORD) return true;
     start = space + 1;
   }
   return text.length - start > LONG_WORD;
+}
+
+/**
+ * What joins a wrapped line to the line before it: a space between words, none between wide characters
+ * (CJK has none). Asked of the two physical lines, never of the paragraph built so far: reading the end
+ * of a long concatenated string would flatten it on every line.
+ */
+export function wrapJoint(before: string, after: string): '' | ' ' {
+  return isWide(before.charCodeAt(before.length - 1)) && isWide(after.charCodeAt(0)) ? '' : ' ';
 }
 
 /** The line without text-browser markers; bullets go only where the dump is a text-browser dump. */
@@ -156,12 +190,15 @@ export function isOnlyMarkers(text: string): boolean {
  */
 export function continuesWrapped(prev: string, line: string, layout: WrapLayout): boolean {
   if (layout.width === 0 || prev.length === 0 || line.length === 0 || LIST_ITEM.test(line)) return false;
+  const prevColumns = columnsOf(prev);
   // A line longer than the width was not wrapped (unless a Markdown link's address ran it over): what
   // follows it starts anew.
-  if (prev.length > layout.width && !(layout.markdown && prev.includes(']('))) return false;
+  if (prevColumns > layout.width && !(layout.markdown && prev.includes(']('))) return false;
+  // A wide character breaks off alone, without a space before it.
+  if (isWide(line.charCodeAt(0))) return prevColumns + 2 > layout.width - FIT_TOLERANCE;
   const space = line.indexOf(' ');
   const firstWord = space < 0 ? line.length : space;
-  return prev.length + 1 + firstWord > layout.width - FIT_TOLERANCE;
+  return prevColumns + 1 + firstWord > layout.width - FIT_TOLERANCE;
 }
 
 /** Columns of slack for indentation differences between lines. */

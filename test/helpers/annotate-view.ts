@@ -1,4 +1,5 @@
 // Reading the --annotate view back: the gutter of each line (number, tag) and the text after it.
+import { wrapJoint } from '../../src/rules/wrap.js';
 
 export interface ViewLine {
   n: number;
@@ -45,18 +46,21 @@ export function viewArticles(view: string): { index: number; lines: ViewLine[] }
 }
 
 /**
- * Body paragraphs as the view shows them: one per `body` line, `body+` lines joined with a space. A
- * paragraph with a repaired line (`body*`: the view shows the original text) is null: only its place counts.
+ * Body paragraphs as the view shows them: one per `body` line, `body+` lines joined as wrapped lines join
+ * (a space, none between two CJK characters). A paragraph with a repaired line (`body*`: the view shows
+ * the original text) is null: only its place counts.
  */
 export function bodyParagraphs(lines: readonly ViewLine[]): (string | null)[] {
   const paragraphs: (string | null)[] = [];
+  let previous = '';
   for (const l of lines) {
     const m = /^body(\+?)(\*?)$/.exec(l.tag);
     if (!m) continue;
     const text = m[2] ? null : l.text;
     const last = paragraphs.length - 1;
-    if (m[1] && last >= 0) paragraphs[last] = paragraphs[last] === null || text === null ? null : paragraphs[last] + ' ' + text;
+    if (m[1] && last >= 0) paragraphs[last] = paragraphs[last] === null || text === null ? null : paragraphs[last] + wrapJoint(previous, text) + text;
     else paragraphs.push(text);
+    previous = l.text;
   }
   return paragraphs;
 }
