@@ -54,12 +54,16 @@ export class WordTable {
   }
 }
 
+/** FNV-1a's offset basis (as an int32) and prime: hashRange, and scans that hash a word as they read it. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
 export function hashRange(text: string, a: number, b: number, lowerAscii: boolean): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = a; i < b; i++) {
     let c = text.charCodeAt(i);
     if (lowerAscii && c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
   return h | 0;
 }
