@@ -154,14 +154,18 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** simhash's bit totals and counters, reused by every call (two ArrayBuffers fewer per article). */
+const SIMHASH_ONES = new Int32Array(64);
+const SIMHASH_COUNTERS = new Int32Array(16);
+
 /**
  * Charikar's SimHash over word 3-shingles, as two 32-bit halves: bit b is set when more than half of
  * the shingles' hashes have it. The bits are counted eight at a time: lane j (bits 8j–8j+7) of counter
  * k counts bit 8j+k, for up to 255 shingles before the lanes are emptied into the totals.
  */
 export function simhash(words: Uint32Array): Fingerprint {
-  const ones = new Int32Array(64);
-  const counters = new Int32Array(16);
+  const ones = SIMHASH_ONES.fill(0);
+  const counters = SIMHASH_COUNTERS.fill(0);
   const shingles = Math.max(0, words.length - 2);
   let pending = 0;
   for (let i = 0; i < shingles; i++) {

@@ -3,7 +3,8 @@
 // line (no substring, no lower-cased copy for ASCII words).
 
 export class WordTable {
-  private readonly hashes: Int32Array;
+  /** Plain arrays: a headline search builds a table per page, and a typed array is an ArrayBuffer to allocate and sweep. */
+  private readonly hashes: number[];
   private readonly words: (string | undefined)[];
   private readonly mask: number;
   /** The longest stopword: longer words need no look-up. */
@@ -14,7 +15,7 @@ export class WordTable {
     let size = 16;
     while (size < list.length * 4) size *= 2;
     this.mask = size - 1;
-    this.hashes = new Int32Array(size);
+    this.hashes = new Array<number>(size).fill(0);
     this.words = new Array(size);
     let longest = 0;
     for (const w of list) {
