@@ -13,6 +13,25 @@ export function isLetterOrNumberUnit(c: number): boolean {
   return known === 1;
 }
 
+/** Lower-cased BMP code units, by unit: 0 not yet known, -1 none that stands alone (see lowerUnit). */
+const LOWER = new Int32Array(0x10000);
+const CAPITAL_SIGMA = 0x3a3;
+
+/**
+ * The unit `c` (not a surrogate) becomes in text.toLowerCase(), or -1 when that depends on more than
+ * the unit: İ becomes two units, Σ becomes σ or ς by what follows it. Every other BMP unit lower-cases
+ * on its own, to one BMP unit.
+ */
+export function lowerUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let known = LOWER[c]!;
+  if (known === 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    LOWER[c] = known = c === CAPITAL_SIGMA || lower.length !== 1 ? -1 : lower.charCodeAt(0);
+  }
+  return known;
+}
+
 /**
  * Lower-cased words that are not stopwords; for scripts without spaces, character pairs. The same
  * words, in the same order, as matching /[\p{L}\p{N}]+/gu on the lower-cased text and testing each
