@@ -79,10 +79,12 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
 const LONG_WORD = 30;
 
 function hasLongWord(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 32) run = 0;
-    else if (++run > LONG_WORD) return true;
+  // From space to space by indexOf (native) rather than unit by unit; a tail of LONG_WORD or fewer
+  // units holds no such word.
+  for (let from = 0; text.length - from > LONG_WORD; ) {
+    const space = text.indexOf(' ', from);
+    if (space < 0 || space - from > LONG_WORD) return true;
+    from = space + 1;
   }
   return false;
 }
