@@ -103,10 +103,14 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   let facts = lang ? texts.map(lineFactsIn(lang)) : [];
   let median = medianDensity(facts);
   if (!lang || !languageFits(median) || lang.cjk !== mostlyCjk(texts, facts)) {
-    lang = detectLanguage(texts);
-    facts = texts.map(lineFactsIn(lang));
-    median = medianDensity(facts);
-    memory.language = lang;
+    const detected = detectLanguage(texts);
+    // Facts depend on the text and the language alone: franc's answer may be the language tried.
+    if (detected !== lang) {
+      lang = detected;
+      facts = texts.map(lineFactsIn(lang));
+      median = medianDensity(facts);
+      memory.language = lang;
+    }
   }
   const useStopwords = stopwordsInform(median);
   const tables = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, facts[k]!, useStopwords, lang!.unspaced, memory)));
