@@ -2,7 +2,7 @@
 // near copies (a changed date line, a different share count) by a 64-bit SimHash of word 3-shingles.
 // Memory stays bounded: only the last MAX_REMEMBERED fingerprints are kept.
 import { rule } from '../rules/rule.js';
-import { isLetterOrNumberUnit, LETTER_OR_NUMBER } from '../rules/words.js';
+import { isLetterOrNumberUnit, LETTER_OR_NUMBER, lowerUnit } from '../rules/words.js';
 
 export const duplicateArticle = rule(
   'duplicate-article',
@@ -88,26 +88,36 @@ function bandKey(s: Fingerprint, band: number): number {
 
 /**
  * FNV-1a of each lower-cased word (a run of letters and digits, as /[\p{L}\p{N}]+/gu matches them):
- * the body is hashed once, shingles combine these numbers. One pass over the lower-cased body, no
- * word strings. The hashes are written into `into` (a larger array when it is full) and returned as a
- * view of it.
+ * the body is hashed once, shingles combine these numbers. One pass over the body, no word strings.
+ * The hashes are written into `into` (a larger array when it is full) and returned as a view of it.
  */
 export function wordHashes(body: string, into?: Uint32Array): Uint32Array {
-  const text = body.toLowerCase();
+  // Each unit is lower-cased where it stands (no lower-cased copy of the body); a body holding a unit
+  // that is not lower-cased on its own (İ, Σ, a surrogate) is lower-cased whole first.
+  return hashWords(body, true, into) ?? hashWords(body.toLowerCase(), false, into)!;
+}
+
+/** wordHashes of `text`, read with lowerUnit (`fold`) or as it is; undefined when a unit will not fold. */
+function hashWords(text: string, fold: boolean, into: Uint32Array | undefined): Uint32Array | undefined {
   const n = text.length;
   let out: Uint32Array = into ?? new Uint32Array(Math.max(16, n >>> 2));
   let count = 0;
   let h = 0;
   let inWord = false;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     let word: boolean;
     let low = -1;
-    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (low = text.charCodeAt(i + 1)) >= 0xdc00 && low <= 0xdfff) {
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    } else if (fold && c >= 0xd800 && c <= 0xdfff) {
+      return undefined;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (low = text.charCodeAt(i + 1)) >= 0xdc00 && low <= 0xdfff) {
       word = LETTER_OR_NUMBER.test(text.slice(i, i + 2));
     } else {
       low = -1;
+      if (fold && (c = lowerUnit(c)) < 0) return undefined;
       word = isLetterOrNumberUnit(c);
     }
     if (word) {
@@ -127,7 +137,6 @@ export function wordHashes(body: string, into?: Uint32Array): Uint32Array {
   }
   return out.subarray(0, count);
 }
-
 
 function grow(a: Uint32Array): Uint32Array {
   const b = new Uint32Array(a.length * 2);
@@ -154,14 +163,18 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** simhash's bit totals and counters, reused by every call (two ArrayBuffers fewer per article). */
+const SIMHASH_ONES = new Int32Array(64);
+const SIMHASH_COUNTERS = new Int32Array(16);
+
 /**
  * Charikar's SimHash over word 3-shingles, as two 32-bit halves: bit b is set when more than half of
  * the shingles' hashes have it. The bits are counted eight at a time: lane j (bits 8j–8j+7) of counter
  * k counts bit 8j+k, for up to 255 shingles before the lanes are emptied into the totals.
  */
 export function simhash(words: Uint32Array): Fingerprint {
-  const ones = new Int32Array(64);
-  const counters = new Int32Array(16);
+  const ones = SIMHASH_ONES.fill(0);
+  const counters = SIMHASH_COUNTERS.fill(0);
   const shingles = Math.max(0, words.length - 2);
   let pending = 0;
   for (let i = 0; i < shingles; i++) {

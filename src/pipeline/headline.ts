@@ -127,7 +127,7 @@ export function findPageHeadline(
   to: number,
   lang: Language,
   seen: (text: string) => boolean,
-  uniqueProse: Int32Array,
+  uniqueProse: readonly number[],
 ): number {
   const candidates = headlineCandidates(scored, from, to, lang, seen, uniqueProse);
   headlineTrace.sink?.(candidates, scored);
@@ -143,7 +143,7 @@ export function headlineCandidates(
   to: number,
   lang: Language,
   seen: (text: string) => boolean,
-  uniqueProse: Int32Array,
+  uniqueProse: readonly number[],
 ): HeadlineCandidate[] {
   const paragraphs = goodTexts(scored, from, to);
 

@@ -1,4 +1,5 @@
 import type { Language } from '../rules/language.js';
+import { ownCopy } from '../rules/memo.js';
 
 // What one run learns across the articles of a dump: which short lines recur (site chrome: the same
 // menu, footer and prompts on every page). Created per run, never global; bounded in size.
@@ -39,7 +40,8 @@ export class RunMemory {
     for (const t of texts) {
       if (t.length === 0 || t.length > CHROME_MAX_CHARS) continue;
       const known = this.seen.get(t);
-      if (!known) this.seen.set(t, { articles: 1, last: article });
+      // The key is copied: a line is a slice of a decoded input chunk, and a kept slice keeps the whole chunk alive.
+      if (!known) this.seen.set(ownCopy(t), { articles: 1, last: article });
       else if (known.last !== article) (known.articles++, (known.last = article));
     }
     if (this.seen.size > MEMORY_MAX_LINES) this.forgetOldest();

@@ -15,6 +15,7 @@ import { blankLine, bodyText as bodyRule } from '../rules/basic.js';
 import { CellPlace, dataRow, findTables, tableCell } from './table.js';
 import { codeLine } from '../rules/code.js';
 import { lineFactsIn, type LineFacts } from './line-facts.js';
+import { TextCounts } from './text-counts.js';
 
 /** Thresholds, in one place (jusText names its own the same way). */
 export const PAGE = {
@@ -102,10 +103,14 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   let facts = lang ? texts.map(lineFactsIn(lang)) : [];
   let median = medianDensity(facts);
   if (!lang || !languageFits(median) || lang.cjk !== mostlyCjk(texts, facts)) {
-    lang = detectLanguage(texts);
-    facts = texts.map(lineFactsIn(lang));
-    median = medianDensity(facts);
-    memory.language = lang;
+    const detected = detectLanguage(texts);
+    // Facts depend on the text and the language alone: franc's answer may be the language tried.
+    if (detected !== lang) {
+      lang = detected;
+      facts = texts.map(lineFactsIn(lang));
+      median = medianDensity(facts);
+      memory.language = lang;
+    }
   }
   const useStopwords = stopwordsInform(median);
   const tables = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, facts[k]!, useStopwords, lang!.unspaced, memory)));
@@ -165,13 +170,14 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
  * `out[k]`: good paragraphs before line k that the page prints once (gallery captions repeat), so the
  * unique prose of lines a..b is out[b] − out[a]: what a headline found inside the run would cut.
  */
-export function uniqueProseBefore(scored: readonly Scored[]): Int32Array {
-  const counts = new Map<string, number>();
-  for (const s of scored) if (s.cls === LineClass.Good) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
-  const out = new Int32Array(scored.length + 1);
+export function uniqueProseBefore(scored: readonly Scored[]): number[] {
+  const counts = new TextCounts();
+  for (const s of scored) if (s.cls === LineClass.Good) counts.add(s.text);
+  // A plain array, not a typed one: a typed array per page is an ArrayBuffer to allocate and sweep.
+  const out = [0];
   for (let k = 0; k < scored.length; k++) {
     const s = scored[k]!;
-    out[k + 1] = out[k]! + (s.cls === LineClass.Good && counts.get(s.text) === 1 ? 1 : 0);
+    out.push(out[k]! + (s.cls === LineClass.Good && counts.count(s.text) === 1 ? 1 : 0));
   }
   return out;
 }
@@ -208,10 +214,10 @@ function textClass(facts: LineFacts, useStopwords: boolean, unspaced: boolean): 
 function demoteFarFromProse(scored: readonly Scored[]): Scored[] {
   const out = scored.slice();
   let lastProse = -Infinity;
-  const before = new Float64Array(scored.length);
+  const before: number[] = [];
   for (let k = 0; k < scored.length; k++) {
     if (scored[k]!.cls <= LineClass.Near) lastProse = k;
-    before[k] = k - lastProse;
+    before.push(k - lastProse);
   }
   let nextProse = Infinity;
   for (let k = scored.length - 1; k >= 0; k--) {

@@ -21,6 +21,7 @@ import { classifyPage } from './page.js';
 import { tableCell } from './table.js';
 import { continuesWrapped, detectWrap, isOnlyMarkers, linkMarker, stripMarkers, wrappedLine, wrapJoint, type WrapLayout } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
+import { TextCounts } from './text-counts.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
 
 /** A kept line longer than this is a paragraph, never remembered as chrome. */
@@ -67,7 +68,7 @@ function chromeCandidates(decisions: readonly Decision[]): string[] {
  * A web page: text-browser wrapping undone first (the page rules judge whole paragraphs), then the
  * page rules, then copies marked; each paragraph's decision goes back to its physical lines.
  */
-function classifyWebPage(lines: readonly Line[], blocks: Int32Array, header: HeaderLayout, memory: RunMemory): Decision[] {
+function classifyWebPage(lines: readonly Line[], blocks: readonly number[], header: HeaderLayout, memory: RunMemory): Decision[] {
   const layout = detectWrap(lines);
   if (layout.width === 0 && !layout.markers && !layout.markdown) return markCopies(classifyPage(lines, headerOnly(lines, header), memory), blocks);
   const { units, members, stripped } = joinWrapped(lines, layout);
@@ -124,7 +125,7 @@ function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | u
 
 const decide = (lines: readonly Line[], i: number, role: LineRole, why: Rule): Decision => ({ line: lines[i]!, role, rule: why.name });
 
-function classifyTemplate(lines: readonly Line[], blocks: Int32Array, header: HeaderLayout): Decision[] {
+function classifyTemplate(lines: readonly Line[], blocks: readonly number[], header: HeaderLayout): Decision[] {
   const decisions = headerOnly(lines, header);
   const set = (i: number, role: LineRole, why: Rule): void => {
     decisions[i] = decide(lines, i, role, why);
@@ -207,9 +208,10 @@ class CaptionSet {
  * line twice, or once without its final stop), credit lines, the line after a picture label, and
  * word-for-word repeats.
  */
-function markCopies(decisions: Decision[], blocks: Int32Array): Decision[] {
+function markCopies(decisions: Decision[], blocks: readonly number[]): Decision[] {
   const headline = decisions.find((d) => d.role === LineRole.Headline)?.line.text;
-  const seen = new Set<string>();
+  // Only texts of MIN_REPEATED_CHARS or more are asked about: only those are kept.
+  const seen = new TextCounts();
   const out = decisions.slice();
   let prev = -1;
   let afterLabel = false;
@@ -234,7 +236,7 @@ function markCopies(decisions: Decision[], blocks: Int32Array): Decision[] {
     } else if (text.length >= MIN_REPEATED_CHARS && seen.has(text)) {
       out[i] = { ...d, role: LineRole.Duplicate, rule: repeatedLine.name };
     }
-    seen.add(text);
+    if (text.length >= MIN_REPEATED_CHARS) seen.add(text);
     prev = i;
   }
   return out;

@@ -93,13 +93,14 @@ function imageCreditTest(text: string): boolean {
   // Wire captions run long ("In this photo provided by …", 380 characters); other cues stop at 300.
   if (text.length > 300) return text.length <= 600 && (opensCaption(text) || (text.endsWith(')') && BRACKETED_CREDIT.test(text)));
   // The unanchored regexes need a character the line must hold ("/" or "Credit", a closing bracket at
-  // the end, a colon): a paragraph without it is not scanned.
+  // the end, a colon): a paragraph without it is not scanned. ("Credit" is looked for once.)
+  const credit = text.includes('Credit');
   return (
     LABELLED.test(text) ||
     ILLUSTRATION.test(text) ||
-    ((text.includes('/') || text.includes('Credit')) && GLUED_CREDIT.test(text)) ||
+    ((credit || text.includes('/')) && GLUED_CREDIT.test(text)) ||
     (text.endsWith(')') && BRACKETED_CREDIT.test(text)) ||
-    ((text.includes('Credit') || text.includes(' by ') || text.includes(' courtesy')) && CREDIT_AFTER.test(text)) ||
+    ((credit || text.includes(' by ') || text.includes(' courtesy')) && CREDIT_AFTER.test(text)) ||
     (namesPictureLast(text) && (SOURCED_PHOTO.test(text) || TITLED_PICTURE.test(text))) ||
     opensCaption(text) ||
     (text.startsWith('a') && text.includes(': ') && DESCRIBED_PICTURE.test(text)) ||

@@ -35,15 +35,16 @@ export interface HeaderLayout {
  * image's alt text and caption; identical lines in different blocks of the header are the template
  * repeating itself (headline, captions).
  */
-export function blockIds(lines: readonly Line[]): Int32Array {
-  const ids = new Int32Array(lines.length);
+export function blockIds(lines: readonly Line[]): number[] {
+  // A plain array, not a typed one: a typed array per article is an ArrayBuffer to allocate and sweep.
+  const ids: number[] = [];
   let block = 0;
   let inBlock = false;
   for (let i = 0; i < lines.length; i++) {
     const blank = lines[i]!.text.length === 0;
     if (!blank && !inBlock) block++;
     inBlock = !blank;
-    ids[i] = blank ? 0 : block;
+    ids.push(blank ? 0 : block);
   }
   return ids;
 }
@@ -73,7 +74,7 @@ export function findWidget(lines: readonly Line[], window: readonly number[]): S
  * above it). Without it, only the first lines count, and only alt-text/caption pairs may stand between:
  * web pages repeat lines everywhere. No header: the first line is the headline.
  */
-export function findHeader(lines: readonly Line[], blocks: Int32Array): HeaderLayout {
+export function findHeader(lines: readonly Line[], blocks: readonly number[]): HeaderLayout {
   const window = headerWindow(lines);
   const widget = findWidget(lines, window);
   const candidates = window.filter((i) => !widget.has(i) && HAS_WORD.test(lines[i]!.text));
@@ -101,7 +102,7 @@ export function findHeader(lines: readonly Line[], blocks: Int32Array): HeaderLa
  * copy (after any caption pairs, a byline and a date): a paragraph. A site's logo printed twice is
  * followed by its menu, a blog's name by the post's title.
  */
-function articleFollows(lines: readonly Line[], blocks: Int32Array, twin: number): boolean {
+function articleFollows(lines: readonly Line[], blocks: readonly number[], twin: number): boolean {
   let meta = 0;
   for (let p = twin + 1; p < lines.length; p++) {
     const text = lines[p]!.text;
@@ -118,7 +119,7 @@ const ARTICLE_WORDS = 8;
 const ARTICLE_CHARS = 100;
 
 /** Between i and j only alt-text/caption pairs (a line and its copy in one block), or nothing. */
-function onlyPairsBetween(lines: readonly Line[], blocks: Int32Array, i: number, j: number): boolean {
+function onlyPairsBetween(lines: readonly Line[], blocks: readonly number[], i: number, j: number): boolean {
   for (let p = i + 1; p < j; p++) {
     if (lines[p]!.text.length > 0 && !isPairedInBlock(lines, blocks, p)) return false;
   }
@@ -141,7 +142,7 @@ export function onlyWidgetAndPairs(texts: readonly string[]): boolean {
 }
 
 /** The line has an identical neighbour in its own block (an alt-text/caption pair, not a headline). */
-export function isPairedInBlock(lines: readonly Line[], blocks: Int32Array, i: number): boolean {
+export function isPairedInBlock(lines: readonly Line[], blocks: readonly number[], i: number): boolean {
   const text = lines[i]!.text;
   const prev = lines[i - 1];
   const next = lines[i + 1];

@@ -38,6 +38,6 @@ export function memoizeLine<T>(test: (text: string) => T, maxChars: number): (te
 const NONE: unique symbol = Symbol('none');
 
 /** The text in a string of its own (not a slice of a larger one). */
-function ownCopy(text: string): string {
+export function ownCopy(text: string): string {
   return (' ' + text).slice(1);
 }

@@ -1,7 +1,7 @@
 // How much a line reads like running text, in the spirit of jusText: length, stopword density and
 // sentence punctuation. Cheap string work only; no tokenizer on the hot path.
 import type { Language } from './language.js';
-import { stopwordTable } from './word-table.js';
+import { FNV_OFFSET, FNV_PRIME, stopwordTable } from './word-table.js';
 import { countCjk, isCjkUnit } from './words.js';
 
 export interface ProseFeatures {
@@ -30,9 +30,8 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160 || c === 10 || c === 13 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A non-ASCII code unit that is a letter or digit. */
+function isWordUnit(c: number): boolean {
   let known = WORD_UNIT[c]!;
   if (known === 0) WORD_UNIT[c] = known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;
@@ -68,32 +67,60 @@ export function proseFeatures(text: string, lang: Language): ProseFeatures {
   let cjk = 0;
   const table = stopwordTable(lang.stopwords);
   // One pass over the text: whitespace-separated tokens, their outer punctuation trimmed (the hot
-  // path of page rules, so no regex per token).
+  // path of page rules, so no regex per token). A token is read once: its word characters run from a
+  // to b, and the hash of text[start, b) (A–Z lower-cased, as WordTable hashes) is kept as it is read,
+  // which is the hash of the word when it starts the token.
   const n = text.length;
   let i = 0;
   while (i < n) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
-    let end = i;
-    for (let c: number; end < n && !isSpace((c = text.charCodeAt(end))); end++) {
-      if (c <= 57 && c >= 48) digits = true;
-      else if (isCjkUnit(c)) cjk++;
+    const start = i;
+    let a = -1;
+    let b = i;
+    let hash = FNV_OFFSET;
+    let wordHash = 0;
+    /** A–Z and non-ASCII units seen so far, and up to b. */
+    let upper = false;
+    let wide = false;
+    let upperToB = false;
+    let wideToB = false;
+    for (; i < n; i++) {
+      let c = text.charCodeAt(i);
+      let word: boolean;
+      if (c < 128) {
+        if (c === 32 || (c >= 9 && c <= 13)) break;
+        if (c >= 97 && c <= 122) word = true;
+        else if (c >= 48 && c <= 57) (word = true), (digits = true);
+        else if (c >= 65 && c <= 90) (word = true), (upper = true), (c += 32);
+        else word = false;
+      } else {
+        if (isSpace(c)) break;
+        if (isCjkUnit(c)) cjk++;
+        wide = true;
+        word = isWordUnit(c);
+      }
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      if (word) {
+        if (a < 0) a = i;
+        b = i + 1;
+        wordHash = hash;
+        upperToB = upper;
+        wideToB = wide;
+      }
     }
-    let a = i;
-    let b = end;
-    while (a < b && !isWordChar(text, a)) a++;
-    while (b > a && !isWordChar(text, b - 1)) b--;
-    i = end;
-    if (a === b) continue;
+    if (a < 0) continue;
     words++;
+    const hashed = a === start;
     const first = text.charCodeAt(a);
     // Most tokens start with a lower-case ASCII letter: look them up as they are (stopword lists are
     // lower case), and lower-case only the others. ASCII tokens are looked up in place.
     if (first >= 97 && first <= 122) {
-      if (table.hasRange(text, a, b, false)) stop++;
+      // Without A–Z in the word, its hash as it is and lower-cased are one.
+      if (hashed && !upperToB ? table.findHashed(text, a, b, false, wordHash) !== undefined : table.hasRange(text, a, b, false)) stop++;
       continue;
     }
-    if (first < 128 && isAsciiRange(text, a, b)) {
-      if (table.hasRange(text, a, b, true)) stop++;
+    if (first < 128 && (hashed ? !wideToB : isAsciiRange(text, a, b))) {
+      if (hashed ? table.findHashed(text, a, b, true, wordHash) !== undefined : table.hasRange(text, a, b, true)) stop++;
       else if (first >= 65 && first <= 90) caps++;
       continue;
     }

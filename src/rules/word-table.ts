@@ -3,7 +3,8 @@
 // line (no substring, no lower-cased copy for ASCII words).
 
 export class WordTable {
-  private readonly hashes: Int32Array;
+  /** Plain arrays: a headline search builds a table per page, and a typed array is an ArrayBuffer to allocate and sweep. */
+  private readonly hashes: number[];
   private readonly words: (string | undefined)[];
   private readonly mask: number;
   /** The longest stopword: longer words need no look-up. */
@@ -14,7 +15,7 @@ export class WordTable {
     let size = 16;
     while (size < list.length * 4) size *= 2;
     this.mask = size - 1;
-    this.hashes = new Int32Array(size);
+    this.hashes = new Array<number>(size).fill(0);
     this.words = new Array(size);
     let longest = 0;
     for (const w of list) {
@@ -54,12 +55,16 @@ export class WordTable {
   }
 }
 
+/** FNV-1a's offset basis (as an int32) and prime: hashRange, and scans that hash a word as they read it. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
 export function hashRange(text: string, a: number, b: number, lowerAscii: boolean): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = a; i < b; i++) {
     let c = text.charCodeAt(i);
     if (lowerAscii && c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
   return h | 0;
 }

@@ -1,7 +1,7 @@
 // Words as /[\p{L}\p{N}]+/gu finds them, found by one scan over the text with a table per code unit
 // (no match objects, no regex per word): the hot path of the headline search.
 import type { Language } from './language.js';
-import { hashRange, stopwordTable, type WordTable } from './word-table.js';
+import { FNV_OFFSET, FNV_PRIME, hashRange, stopwordTable, type WordTable } from './word-table.js';
 
 export const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not (a lone surrogate is neither). */
@@ -11,6 +11,25 @@ export function isLetterOrNumberUnit(c: number): boolean {
   let known = BMP[c]!;
   if (known === 0) BMP[c] = known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;
+}
+
+/** Lower-cased BMP code units, by unit: 0 not yet known, -1 none that stands alone (see lowerUnit). */
+const LOWER = new Int32Array(0x10000);
+const CAPITAL_SIGMA = 0x3a3;
+
+/**
+ * The unit `c` (not a surrogate) becomes in text.toLowerCase(), or -1 when that depends on more than
+ * the unit: İ becomes two units, Σ becomes σ or ς by what follows it. Every other BMP unit lower-cases
+ * on its own, to one BMP unit.
+ */
+export function lowerUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let known = LOWER[c]!;
+  if (known === 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    LOWER[c] = known = c === CAPITAL_SIGMA || lower.length !== 1 ? -1 : lower.charCodeAt(0);
+  }
+  return known;
 }
 
 /**
@@ -57,42 +76,43 @@ export class ContentWords {
     }
     const lower = this.lower;
     const n = lower.length;
-    let start = -1;
-    let cjk = false;
-    for (let i = this.at; i <= n; i++) {
-      let word = false;
-      let width = 1;
-      if (i < n) {
-        const c = lower.charCodeAt(i);
-        if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(lower.charCodeAt(i + 1))) {
-          word = LETTER_OR_NUMBER.test(lower.slice(i, i + 2));
-          width = 2;
+    let i = this.at;
+    while (i < n) {
+      let unit = unitAt(lower, i, n);
+      if (unit === Unit.Gap || unit === Unit.PairGap) {
+        i += unit === Unit.Gap ? 1 : 2;
+        continue;
+      }
+      // A word: lower[start, end), hashed as it is read (the hashRange of the range).
+      const start = i;
+      let cjk = false;
+      let hash = FNV_OFFSET;
+      do {
+        hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+        if (unit === Unit.PairWord) {
+          hash = Math.imul(hash ^ lower.charCodeAt(i + 1), FNV_PRIME);
+          i += 2;
         } else {
-          word = isLetterOrNumberUnit(c);
-          if (word && ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff))) cjk = true;
+          if (unit === Unit.CjkWord) cjk = true;
+          i++;
         }
-      }
-      if (word) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        this.at = i + width;
-        if (this.lang.unspaced || cjk) {
-          // Every pair of neighbouring characters is a word.
-          if (i - start >= 2) {
-            this.nextPair = start + 1;
-            this.pairsEnd = i;
-            return this.pair(start);
-          }
-        } else if (i - start > 1) {
-          // Hashed once: for the stopword table here, and for the caller's look-up.
-          const hash = hashRange(lower, start, i, false);
-          if (this.table.findHashed(lower, start, i, false, hash) === undefined) return this.take(start, i, hash);
+        unit = i < n ? unitAt(lower, i, n) : Unit.Gap;
+      } while (unit === Unit.Word || unit === Unit.CjkWord || unit === Unit.PairWord);
+      const end = i;
+      // The scan goes on after the gap that ended the word.
+      i += unit === Unit.PairGap ? 2 : 1;
+      this.at = i;
+      if (this.lang.unspaced || cjk) {
+        // Every pair of neighbouring characters is a word.
+        if (end - start >= 2) {
+          this.nextPair = start + 1;
+          this.pairsEnd = end;
+          return this.pair(start);
         }
-        start = -1;
-        cjk = false;
+      } else if (end - start > 1) {
+        // Hashed once: for the stopword table here, and for the caller's look-up.
+        if (this.table.findHashed(lower, start, end, false, hash) === undefined) return this.take(start, end, hash);
       }
-      i += width - 1;
     }
     this.at = n + 1;
     return false;
@@ -109,6 +129,27 @@ export class ContentWords {
   private pair(start: number): true {
     return this.take(start, start + 2, hashRange(this.lower, start, start + 2, false));
   }
+}
+
+/** What the code unit at i is to the word scan: in a word or not, and how many units it takes. */
+const enum Unit {
+  Gap,
+  Word,
+  /** A letter in kana or CJK ideographs (/[\u3040-\u30ff\u3400-\u9fff]/u). */
+  CjkWord,
+  /** A surrogate pair that is a letter or digit, and one that is not. */
+  PairWord,
+  PairGap,
+}
+
+function unitAt(lower: string, i: number, n: number): Unit {
+  const c = lower.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? Unit.Word : Unit.Gap;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(lower.charCodeAt(i + 1))) {
+    return LETTER_OR_NUMBER.test(lower.slice(i, i + 2)) ? Unit.PairWord : Unit.PairGap;
+  }
+  if (!isLetterOrNumberUnit(c)) return Unit.Gap;
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) ? Unit.CjkWord : Unit.Word;
 }
 
 function isLowSurrogate(c: number): boolean {
