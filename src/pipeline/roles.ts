@@ -156,8 +156,7 @@ function classifyTemplate(lines: readonly Line[], blocks: Int32Array, header: He
   // words stay: in the seed layout they belong to the article text ("Last updated September 14, 2016").
   let leading = true;
   // A templated article is the site's clean text: its repeats are real (a table's cells).
-  const dedupe = !header.template;
-  const bodySeen = new Set<string>();
+  const bodySeen = header.template ? undefined : new Set<string>();
   for (let i = headerEnd + 1; i < lines.length; i++) {
     if (decisions[i]) continue;
     const text = lines[i]!.text;
@@ -172,11 +171,11 @@ function classifyTemplate(lines: readonly Line[], blocks: Int32Array, header: He
       set(i, LineRole.Byline, bylineLine);
     } else if (leading && isDateStamp(text)) {
       set(i, LineRole.Date, dateLine);
-    } else if (dedupe && text.length >= MIN_REPEATED_CHARS && bodySeen.has(text)) {
+    } else if (bodySeen !== undefined && text.length >= MIN_REPEATED_CHARS && bodySeen.has(text)) {
       set(i, LineRole.Duplicate, repeatedLine);
     } else {
       set(i, LineRole.Body, bodyText);
-      if (dedupe) bodySeen.add(text);
+      bodySeen?.add(text);
       leading = false;
     }
   }
