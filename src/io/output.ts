@@ -1,7 +1,7 @@
 // Where output goes: stdout, stderr or a file written atomically (temp file in the same folder, flushed to
 // disk, then renamed over the target), so an interrupt, a crash or a full disk never leaves a half-written
 // target: the old file stays as it was until the complete new one replaces it in one step.
-import { closeSync, createWriteStream, fsyncSync, openSync, promises as fsp, unlinkSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, fstatSync, fsyncSync, openSync, promises as fsp, unlinkSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ExitCode, NewscleanError, describeSystemError, errorCode } from '../errors.js';
 
@@ -20,6 +20,7 @@ export class ClosedPipe extends Error {}
 /** A sink over a stream; `name` is for messages ("standard output"). Write failures other than EPIPE → exit 74. */
 export function streamSink(stream: NodeJS.WritableStream, name = 'standard output'): Sink {
   let failure: Error | undefined;
+  const encode = convertsStrings(stream);
   stream.on('error', (error: Error) => {
     failure ??=
       errorCode(error) === 'EPIPE'
@@ -29,7 +30,7 @@ export function streamSink(stream: NodeJS.WritableStream, name = 'standard outpu
   return {
     write(text) {
       if (failure) return Promise.reject(failure);
-      if (text.length === 0 || stream.write(text)) return Promise.resolve();
+      if (text.length === 0 || stream.write(encode ? utf8(text) : text)) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const onDrain = (): void => (stream.off('error', onError), resolve());
         const onError = (): void => (stream.off('drain', onDrain), reject(failure));
@@ -40,6 +41,35 @@ export function streamSink(stream: NodeJS.WritableStream, name = 'standard outpu
     close: () => (failure ? Promise.reject(failure) : Promise.resolve()),
     abort: () => undefined,
   };
+}
+
+/**
+ * A stream onto a file or device (stdout redirected, a temp file) turns each string into a Buffer
+ * (Buffer.from) before it writes; pipes, sockets and terminals hand strings to libuv, which encodes them once.
+ */
+function convertsStrings(stream: NodeJS.WritableStream): boolean {
+  const { fd, isTTY } = stream as { fd?: unknown; isTTY?: boolean };
+  if (typeof fd !== 'number' || isTTY === true) return false;
+  try {
+    const stat = fstatSync(fd);
+    return !stat.isFIFO() && !stat.isSocket();
+  } catch {
+    return false;
+  }
+}
+
+/** Texts up to this many UTF-16 units are encoded in one pass into a buffer of their largest size. */
+const ONE_PASS_MAX_UNITS = 1024 * 1024;
+
+/**
+ * The text as UTF-8, what the stream would make of it. Buffer.from measures the UTF-8 length first, a
+ * second pass over the text; filling a buffer of the most it can take (3 bytes a UTF-16 unit) and cutting
+ * it to size needs one. A very long text is measured, so it does not take three times its size.
+ */
+function utf8(text: string): Buffer {
+  if (text.length > ONE_PASS_MAX_UNITS) return Buffer.from(text, 'utf8');
+  const bytes = Buffer.allocUnsafe(text.length * 3);
+  return bytes.subarray(0, bytes.write(text, 'utf8'));
 }
 
 export async function atomicFileSink(target: string): Promise<Sink> {

@@ -158,8 +158,7 @@ function classifyTemplate(lines: readonly Line[], blocks: readonly number[], hea
   // words stay: in the seed layout they belong to the article text ("Last updated September 14, 2016").
   let leading = true;
   // A templated article is the site's clean text: its repeats are real (a table's cells).
-  const dedupe = !header.template;
-  const bodySeen = new Set<string>();
+  const bodySeen = header.template ? undefined : new Set<string>();
   for (let i = headerEnd + 1; i < lines.length; i++) {
     if (decisions[i]) continue;
     const text = lines[i]!.text;
@@ -174,11 +173,11 @@ function classifyTemplate(lines: readonly Line[], blocks: readonly number[], hea
       set(i, LineRole.Byline, bylineLine);
     } else if (leading && isDateStamp(text)) {
       set(i, LineRole.Date, dateLine);
-    } else if (dedupe && text.length >= MIN_REPEATED_CHARS && bodySeen.has(text)) {
+    } else if (bodySeen !== undefined && text.length >= MIN_REPEATED_CHARS && bodySeen.has(text)) {
       set(i, LineRole.Duplicate, repeatedLine);
     } else {
       set(i, LineRole.Body, bodyText);
-      if (dedupe) bodySeen.add(text);
+      bodySeen?.add(text);
       leading = false;
     }
   }
@@ -186,22 +185,27 @@ function classifyTemplate(lines: readonly Line[], blocks: readonly number[], hea
 }
 
 /**
- * A set of caption texts that answers for most body lines by their length alone (a paragraph is seldom
- * as long as a caption), so the paragraphs of an article are not hashed.
+ * The caption texts seen so far. An article has a handful, so a scan with `===` (which compares lengths
+ * first) answers for every body line without hashing it; a Set takes over once there are many.
  */
 class CaptionSet {
-  private readonly texts = new Set<string>();
-  private readonly lengths = new Set<number>();
+  private readonly texts: string[] = [];
+  private set: Set<string> | undefined;
 
   has(text: string): boolean {
-    return this.lengths.has(text.length) && this.texts.has(text);
+    if (this.set) return this.set.has(text);
+    for (let k = 0; k < this.texts.length; k++) if (this.texts[k] === text) return true;
+    return false;
   }
 
   add(text: string): void {
-    this.texts.add(text);
-    this.lengths.add(text.length);
+    if (this.set) this.set.add(text);
+    else if (this.texts.push(text) > CAPTIONS_SCANNED) this.set = new Set(this.texts);
   }
 }
+
+/** Captions CaptionSet scans before it hashes. */
+const CAPTIONS_SCANNED = 16;
 
 /**
  * On the body the page rules kept: copies of the headline, alt text followed by its caption (the same

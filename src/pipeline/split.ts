@@ -130,9 +130,10 @@ export class ArticleSplitter {
     if (gap >= GAP_LINES) return PageEdge.None;
     if (wide) this.gaps.wide++;
     else this.gaps.single++;
+    // Short of a page and with no rare gap, no edge: the regexes below are not asked (most lines).
+    if (!rare && this.nonBlank < MIN_PAGE_LINES) return PageEdge.None;
     if (isLinkListLine(text)) return PageEdge.None;
     if (rare) return PageEdge.Firm;
-    if (this.nonBlank < MIN_PAGE_LINES) return PageEdge.None;
     return isSkipLink(text) || (wide && !this.wideGapsCommon() && this.footerJustAbove()) ? PageEdge.Tentative : PageEdge.None;
   }
 

@@ -79,9 +79,7 @@ export function findHeader(lines: readonly Line[], blocks: readonly number[]): H
   const widget = findWidget(lines, window);
   const candidates = window.filter((i) => !widget.has(i) && HAS_WORD.test(lines[i]!.text));
   const first = candidates[0] ?? -1;
-  // Without the widget the headline is the first line, or the second under a section label or date.
-  const labelled = first >= 0 && (isSectionLabel(lines[first]!.text) || isDateLine(lines[first]!.text));
-  const reach = widget.size > 0 ? candidates.length : Math.min(labelled ? 2 : 1, candidates.length);
+  const reach = widget.size > 0 ? candidates.length : Math.min(isLabel(lines, first) ? 2 : 1, candidates.length);
   for (let a = 0; a < reach; a++) {
     const i = candidates[a]!;
     const text = lines[i]!.text;
@@ -95,6 +93,14 @@ export function findHeader(lines: readonly Line[], blocks: readonly number[]): H
     }
   }
   return { headline: first, twin: -1, widget, template: widget.size > 0 };
+}
+
+/**
+ * Without the widget the headline is the first line, or the second under a section label or date
+ * (asked only then: with the widget, every line may be the headline).
+ */
+function isLabel(lines: readonly Line[], first: number): boolean {
+  return first >= 0 && (isSectionLabel(lines[first]!.text) || isDateLine(lines[first]!.text));
 }
 
 /**

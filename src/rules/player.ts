@@ -13,11 +13,20 @@ const TAIL = /^(?:close|close modal dialog|end of dialog window\.|this is a moda
 /** Lines a dialog may span: a real one has about 80; with no closing line in reach, only the opening goes. */
 const MAX_LINES = 160;
 
+/**
+ * OPENS needs a first letter t or b (no other character case-folds to them): asked of every line of
+ * every article, this spares the regex nearly all of them.
+ */
+function mayOpen(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return c === 0x74 || c === 0x62;
+}
+
 /** Indices of the lines of every player dialog in `lines`. */
 export function playerDialogLines(lines: readonly Line[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.text.length > 120 || !OPENS.test(lines[i]!.text)) continue;
+    if (lines[i]!.text.length > 120 || !mayOpen(lines[i]!.text) || !OPENS.test(lines[i]!.text)) continue;
     let end = i;
     for (let j = i + 1; j < lines.length && j - i <= MAX_LINES; j++) {
       if (lines[j]!.text.length <= 120 && CLOSES.test(lines[j]!.text)) {
