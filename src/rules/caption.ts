@@ -84,9 +84,13 @@ function opensCaption(text: string): boolean {
   return ((first >= 65 && first <= 90) || first === 40 || first > 127) && CAPTION_OPENING.test(text);
 }
 
+const PICTURE_TAIL = /(?:photo|image|picture)s?\.?$/i;
+
+/** Ends in "photo", "images", "picture." …: a cheap look at the last letter first (most lines end otherwise). */
 function namesPictureLast(text: string): boolean {
-  const tail = text.slice(-9).toLowerCase();
-  return tail.includes('photo') || tail.includes('image') || tail.includes('picture');
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  if (last !== 0x6f && last !== 0x65 && last !== 0x73 && last !== 0x2e) return false;
+  return PICTURE_TAIL.test(text.slice(-10));
 }
 
 function imageCreditTest(text: string): boolean {

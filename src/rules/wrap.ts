@@ -52,7 +52,8 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   for (const { text } of lines) {
     if (text.length === 0) continue;
     nonBlank++;
-    const wide = WIDE.test(text);
+    // A line under half the shortest long line is short however wide its characters: not scanned.
+    const wide = text.length * 2 >= MIN_LONG_LINE && WIDE.test(text);
     if (!hasLongWord(text, wide)) {
       const slot = Math.min(wide ? columnsOf(text) : text.length, MAX_WRAP_WIDTH + 1);
       lengths[slot]!++;
@@ -115,8 +116,9 @@ const LONG_WORD = 30;
 
 // East Asian wide characters (Hangul, CJK ideographs and punctuation, kana, full-width forms): a text
 // browser gives each two columns and may break a line between any two of them.
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const WIDE_ALL = new RegExp(WIDE.source, 'gu');
+// (No /u: every range is in the BMP, and without it a line of Latin-1 text is rejected at once.)
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE_ALL = new RegExp(WIDE.source, 'g');
 
 function isWide(code: number): boolean {
   return code >= 0x1100 && WIDE.test(String.fromCharCode(code));

@@ -12,10 +12,22 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * A child still running this long is killed outright: a test that timed out must not leave it spinning
+ * (a busy newsclean reads SIGTERM only between chunks).
+ */
+const CHILD_TIMEOUT_MS = 120_000;
+
 /** Run `newsclean args...` with `input` on stdin (or no stdin when input is undefined). */
 export function runCli(args: readonly string[], input?: string | Buffer, options: SpawnOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, ...options, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      timeout: CHILD_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+      ...options,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on('data', (d: Buffer) => out.push(d));
