@@ -120,8 +120,18 @@ const LONG_WORD = 30;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 const WIDE_ALL = new RegExp(WIDE.source, 'g');
 
+/** WIDE for one code unit, by its ranges (no string made per character). */
 function isWide(code: number): boolean {
-  return code >= 0x1100 && WIDE.test(String.fromCharCode(code));
+  return (
+    code >= 0x1100 &&
+    (code <= 0x115f ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6))
+  );
 }
 
 /** The columns a text browser gives the line: two for each wide character. */
