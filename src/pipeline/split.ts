@@ -1,12 +1,15 @@
 // lines → articles. An article ends at a gap of GAP_LINES blank lines; where the next article's
 // header shows (a headline that the template prints twice within its first lines, the captions and
 // the font-size widget between the copies); or at a page edge of a dump with narrower gaps (a skip
-// link, a gap that is rare in the stream, a footer). Memory: one article, never the input.
+// link, a gap that is rare in the stream, a footer). A stream that shows none of the first three
+// parts its articles with no more blank lines than its paragraphs: there, the change of topic
+// (topics.ts) cuts. Memory: one article, never the input (a topic-cut stream: at most TOPIC_CHECK_CHARS more).
 import type { ArticleLines, Line } from '../types.js';
 import { isWidgetLine, isWidgetSize } from '../rules/widget.js';
 import { MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
 import { isDateLine, isSectionLabel } from '../rules/byline.js';
 import { isLinkListLine, isPageFooter, isSkipLink } from '../rules/boilerplate.js';
+import { topicCuts } from './topics.js';
 
 /** Blank lines that always separate two articles (the seed layout uses 3). */
 export const GAP_LINES = 3;
@@ -36,6 +39,13 @@ const OWN_HEADLINE_WITHIN = 3;
  * Real articles stay far below it (a long feature is 100 000 characters).
  */
 export const MAX_ARTICLE_CHARS = 16 * 1024 * 1024;
+/** A stream cut by topic is asked where its topics change each time this many more characters are held. */
+export const TOPIC_CHECK_CHARS = 1024 * 1024;
+/**
+ * A topic cut is final once this many characters follow it: its windows are full and no sharper
+ * valley can stand close enough after it to win over it.
+ */
+export const TOPIC_SETTLED_CHARS = 64 * 1024;
 
 /** What a gap shorter than GAP_LINES says about an edge between articles just after it. */
 const enum PageEdge {
@@ -70,6 +80,13 @@ export class ArticleSplitter {
   /** Gaps shorter than GAP_LINES seen in the stream: of one blank line, and wider. */
   private readonly gaps = { single: 0, wide: 0 };
   private index = 0;
+  /**
+   * The stream has shown how it parts its articles (a gap of GAP_LINES, a repeated headline, wide
+   * gaps that are rare): from then on no article is cut by topic.
+   */
+  private separated = false;
+  /** In a stream not yet separated: where topics are asked about next (a heldChars count). */
+  private nextTopicCheck = TOPIC_CHECK_CHARS;
   /** Characters of the held lines (one more per line for its break). */
   private heldChars = 0;
   private readonly maxChars: number;
@@ -88,16 +105,24 @@ export class ArticleSplitter {
     if (line.text.length === 0) {
       this.blankRun++;
       if (this.lines.length > 0) this.hold(line);
-      if (this.blankRun === GAP_LINES) this.flush(this.lines.length, out, false);
+      if (this.blankRun === GAP_LINES && this.nonBlank > 0) {
+        this.separated = true;
+        this.flush(this.lines.length, out, false);
+      }
       return out;
     }
     const gap = this.blankRun;
     this.blankRun = 0;
     const cut = this.findNextHeader(line.text);
-    if (cut >= 0) this.flush(cut, out, true);
-    else {
+    if (cut >= 0) {
+      this.separated = true;
+      this.flush(cut, out, true);
+    } else {
       const edge = this.pageEdge(line.text, gap);
-      if (edge === PageEdge.Firm) this.flushAtWideGaps(out);
+      if (edge === PageEdge.Firm) {
+        this.separated = true;
+        this.flushAtWideGaps(out);
+      }
       else if (edge === PageEdge.Tentative) {
         // A "Skip to content" at the foot of a page, or a footer's last lines, start no page. The
         // cut holds once the new page has MIN_PAGE_LINES lines; a later edge before that replaces it.
@@ -112,7 +137,29 @@ export class ArticleSplitter {
     this.recent.push(at);
     if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
     if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(at);
+    if (!this.separated && this.heldChars >= this.nextTopicCheck) this.flushSettledTopics(out);
     return out;
+  }
+
+  /**
+   * A long stretch with no article gap: the articles that end at a settled topic cut are emitted, so
+   * a stream cut by topic is held a stretch at a time, not whole.
+   */
+  private flushSettledTopics(out: ArticleLines[]): void {
+    const cuts = topicCuts(this.lines.map((l) => l.text));
+    let chars = this.heldChars;
+    let last = -1;
+    for (let p = this.lines.length - 1, k = cuts.length - 1; k >= 0 && p >= 0; p--) {
+      chars -= this.lines[p]!.text.length + 1;
+      if (p !== cuts[k]) continue;
+      if (this.heldChars - chars >= TOPIC_SETTLED_CHARS) {
+        last = k;
+        break;
+      }
+      k--;
+    }
+    if (last >= 0) this.flush(cuts[last]!, out, false, cuts.slice(0, last));
+    else this.nextTopicCheck = this.heldChars + TOPIC_CHECK_CHARS;
   }
 
   /**
@@ -181,8 +228,9 @@ export class ArticleSplitter {
       if (this.lines[i]!.text !== text) continue;
       if (i < this.headerEnd || !this.looksLikeHeaderBetween(k, i)) return -1;
       if (this.headerEnd === 0 && this.lead.includes(i)) {
-        // The current article's own headline and its copy.
+        // The current article's own headline and its copy: the template's header, which parts its articles.
         this.headerEnd = this.lines.length + 1;
+        this.separated = true;
         return -1;
       }
       return this.startBefore(k, i);
@@ -247,11 +295,22 @@ export class ArticleSplitter {
     this.flush(this.lines.length, out, false);
   }
 
-  /** Emit lines[0, cut) as an article (if it has text); the rest starts the next one. */
-  private flush(cut: number, out: ArticleLines[], twinFollows: boolean): void {
+  /**
+   * Emit lines[0, cut) as an article (if it has text); the rest starts the next one. In a stream not
+   * separated, lines[0, cut) is cut by topic first (at `topics`, when they are known).
+   */
+  private flush(cut: number, out: ArticleLines[], twinFollows: boolean, topics?: readonly number[]): void {
     let end = cut;
     while (end > 0 && this.lines[end - 1]!.text.length === 0) end--;
-    if (end > 0) out.push({ index: this.index++, lines: this.lines.slice(0, end) });
+    if (end > 0) {
+      const held = this.lines.slice(0, end);
+      let from = 0;
+      if (!this.separated) for (const at of topics ?? topicCuts(held.map((l) => l.text))) {
+        out.push({ index: this.index++, lines: trimmed(held, from, at) });
+        from = at;
+      }
+      out.push({ index: this.index++, lines: from === 0 ? held : held.slice(from) });
+    }
     let from = cut;
     while (from < this.lines.length && this.lines[from]!.text.length === 0) from++;
     this.lines = this.lines.slice(from);
@@ -267,9 +326,16 @@ export class ArticleSplitter {
       this.recent.push(p);
       if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(p);
     }
+    this.nextTopicCheck = this.heldChars + TOPIC_CHECK_CHARS;
     // A split at a repeated headline: the copy being appended closes the new article's header.
     this.headerEnd = twinFollows ? this.lines.length + 1 : 0;
   }
+}
+
+/** lines[from, to) without the blank lines at its end. */
+function trimmed(lines: readonly Line[], from: number, to: number): Line[] {
+  while (to > from && lines[to - 1]!.text.length === 0) to--;
+  return lines.slice(from, to);
 }
 
 /** All articles of a list of lines. */

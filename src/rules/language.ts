@@ -61,6 +61,21 @@ export function languageByCode(code: string): Language {
   return lang;
 }
 
+let any: Language | undefined;
+
+/**
+ * Text of no one language (a stretch of a dump that may hold articles in several): the stopwords of
+ * every language detected, so no language's function words pass for content.
+ */
+export function anyLanguage(): Language {
+  if (!any) {
+    const stopwords = new Set<string>();
+    for (const code of new Set(Object.values(ISO3_TO_1))) for (const w of stopwordsOf(code)) stopwords.add(w);
+    any = { code: 'und', stopwords, unspaced: false, cjk: false };
+  }
+  return any;
+}
+
 // franc's cost grows with the sample and the number of languages compared: a thousand characters and
 // the languages stopwords-iso has lists for are plenty for one article.
 const SAMPLE_CHARS = 1000;

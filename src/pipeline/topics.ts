@@ -1,0 +1,215 @@
+// Articles told apart by what they are about, for dumps that part them with no more blank lines than
+// they put between paragraphs (one, or none). Two articles of a dump rarely share their vocabulary;
+// the paragraphs of one article do. So a cut goes where the prose before and the prose after share
+// (almost) no content words, at the next article's headline when one stands there: a short line whose
+// words come back in the prose after it. In the spirit of TextTiling (Hearst 1997), with the windows
+// made of prose lines only, so menus and link lists between two pages neither hide nor fake a cut.
+// Pure: lines in, cut positions out. The splitter asks only where the stream shows no article gap.
+import { ContentWords, countCjk } from '../rules/words.js';
+import { endsLikeSentence } from '../rules/prose.js';
+import { anyLanguage } from '../rules/language.js';
+
+/** Content words of prose on each side of a gap that are compared. */
+export const TOPIC_WINDOW_WORDS = 250;
+/** Neither article of a cut may have fewer prose words than this (inside the lines asked about). */
+export const MIN_ARTICLE_WORDS = 120;
+/** Two cuts are at least this many prose words apart; the sharper valley wins. */
+export const MIN_CUT_DISTANCE_WORDS = 100;
+/** Cosine of the two windows at or below which they share no topic. */
+export const NO_SHARED_TOPIC = 0.03;
+/** A weaker valley is a cut too when a headline for the prose after it stands in the gap. */
+export const WEAK_SHARED_TOPIC = 0.06;
+/** A headline's share of words found in the prose after it, less its share in the prose before. */
+export const HEADLINE_EVIDENCE = 0.5;
+/** Prose lines on each side that a headline's words are looked for in. */
+const HEADLINE_CONTEXT_LINES = 3;
+/** A headline shares at least this share of its words with the prose after it. */
+const PLACED_HEADLINE = 0.34;
+const MAX_HEADLINE_CHARS = 200;
+const MIN_HEADLINE_CHARS = 8;
+
+interface ProseLine {
+  /** Its position among the lines asked about. */
+  readonly at: number;
+  readonly words: readonly string[];
+}
+
+interface Gap {
+  /** The prose line after the gap (an index into the prose lines). */
+  readonly next: number;
+  /** Prose words before the gap. */
+  readonly wordsBefore: number;
+  readonly cosine: number;
+  /** The best headline evidence of a line in the gap, and that line (-1: none). */
+  readonly evidence: number;
+}
+
+/**
+ * Where new articles start among `texts` (the trimmed lines of one stretch of a dump): positions in
+ * ascending order, never 0. Empty when the stretch reads as one article.
+ */
+export function topicCuts(texts: readonly string[]): number[] {
+  const prose = proseLines(texts);
+  const before = [0];
+  for (const p of prose) before.push(before[before.length - 1]! + p.words.length);
+  const total = before[prose.length]!;
+  if (total < 2 * MIN_ARTICLE_WORDS) return [];
+  const gaps: Gap[] = [];
+  for (let j = 1; j < prose.length; j++) {
+    if (before[j]! < MIN_ARTICLE_WORDS || total - before[j]! < MIN_ARTICLE_WORDS) continue;
+    let a = j - 1;
+    while (a > 0 && before[j]! - before[a - 1]! <= TOPIC_WINDOW_WORDS) a--;
+    let b = j + 1;
+    while (b < prose.length && before[b + 1]! - before[j]! <= TOPIC_WINDOW_WORDS) b++;
+    const cosine = cosineOf(bagOf(prose, a, j), bagOf(prose, j, b));
+    if (cosine > WEAK_SHARED_TOPIC) continue;
+    gaps.push({ next: j, wordsBefore: before[j]!, cosine, evidence: bestHeadline(texts, prose, j).evidence });
+  }
+  // A cut needs both: no shared topic, and a line in the gap that reads as the next article's headline.
+  const valleys = gaps
+    .filter((g) => g.cosine <= NO_SHARED_TOPIC || g.evidence >= HEADLINE_EVIDENCE)
+    .map((g) => ({ gap: g, cut: placeCut(texts, prose, g.next) }))
+    .filter((v) => v.cut >= 0)
+    .sort((x, y) => depth(x.gap) - depth(y.gap));
+  const chosen: typeof valleys = [];
+  for (const v of valleys) {
+    if (chosen.every((c) => Math.abs(c.gap.wordsBefore - v.gap.wordsBefore) >= MIN_CUT_DISTANCE_WORDS)) chosen.push(v);
+  }
+  return chosen.map((v) => v.cut).sort((x, y) => x - y);
+}
+
+/** Lower is a surer cut: little shared vocabulary, helped by a headline. */
+function depth(g: Gap): number {
+  return g.cosine - 0.05 * g.evidence;
+}
+
+/** Paragraph-sized lines that end like sentences (or are too long for anything else), with their content words. */
+function proseLines(texts: readonly string[]): ProseLine[] {
+  const out: ProseLine[] = [];
+  for (let at = 0; at < texts.length; at++) {
+    const t = texts[at]!;
+    const prose = t.length >= 200 || (t.length >= 60 && endsLikeSentence(t)) || (t.length >= 40 && countCjk(t) >= 20);
+    if (prose) out.push({ at, words: topicWords(t) });
+  }
+  return out;
+}
+
+/** Content words that can carry a topic: not stopwords of any language, not numbers, not two letters. */
+function topicWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const scan = new ContentWords(lower, anyLanguage());
+  const out: string[] = [];
+  while (scan.next()) {
+    const word = lower.slice(scan.start, scan.end);
+    // CJK comes as character pairs, which are words enough.
+    if ((word.length >= 3 || countCjk(word) === 2) && !isNumber(word)) out.push(word);
+  }
+  return out;
+}
+
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function bagOf(prose: readonly ProseLine[], from: number, to: number): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (let j = from; j < to; j++) for (const w of prose[j]!.words) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return bag;
+}
+
+/** Cosine of two word bags; 1 (the same topic, as far as anyone can tell) when either is empty. */
+function cosineOf(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let nx = 0;
+  let ny = 0;
+  for (const [w, n] of x) {
+    nx += n * n;
+    dot += n * (y.get(w) ?? 0);
+  }
+  for (const n of y.values()) ny += n * n;
+  return nx > 0 && ny > 0 ? dot / Math.sqrt(nx * ny) : 1;
+}
+
+function isHeadlineLike(text: string): boolean {
+  if (text.length < MIN_HEADLINE_CHARS || text.length > MAX_HEADLINE_CHARS) return false;
+  if (!text.includes(' ') && countCjk(text) === 0) return false;
+  // No final full stop, comma, colon, semicolon or ellipsis (in Latin or CJK punctuation).
+  if (NOT_HEADLINE_END.has(text.charCodeAt(text.length - 1))) return false;
+  // A line of dialogue ("— …") or an item of a list or slide show ("6. …", "1/50 …") opens no article.
+  return !LIST_OR_DIALOGUE.test(text);
+}
+
+const NOT_HEADLINE_END = new Set([0x2e, 0x2c, 0x3a, 0x3b, 0x2026, 0x3002, 0xff0c, 0xff1a, 0xff1b, 0x3001]);
+const LIST_OR_DIALOGUE = /^(?:[-–—•*]|\d+\s*(?:[./)]|of\b))/u;
+
+/**
+ * A headline's words are looked for in the prose by their first letters, a stemmer for any language
+ * that writes suffixes: the headline's "robot" and "onion" are the body's "robots" and "onions".
+ * (Topics are compared by whole words: stems would make unrelated articles look alike.)
+ */
+const STEM_CHARS = 5;
+
+function stem(word: string): string {
+  return word.length > STEM_CHARS ? word.slice(0, STEM_CHARS) : word;
+}
+
+/** Distinct stems of the topic words of prose lines `from` to `to`. */
+function stemSet(prose: readonly ProseLine[], from: number, to: number): Set<string> {
+  const set = new Set<string>();
+  for (let j = Math.max(0, from); j < Math.min(prose.length, to); j++) for (const w of prose[j]!.words) set.add(stem(w));
+  return set;
+}
+
+/** Distinct stems of a line's topic words. */
+function stemsOf(text: string): string[] {
+  return [...new Set(topicWords(text).map(stem))];
+}
+
+/**
+ * The line between prose line `j - 1` and prose line `j` whose words come back after the gap and
+ * not before it (a headline of the article after), with that evidence.
+ */
+function bestHeadline(texts: readonly string[], prose: readonly ProseLine[], j: number): { evidence: number; at: number } {
+  const after = stemSet(prose, j, j + HEADLINE_CONTEXT_LINES);
+  const earlier = stemSet(prose, j - HEADLINE_CONTEXT_LINES, j);
+  let best = { evidence: 0, at: -1 };
+  for (let at = prose[j - 1]!.at + 1; at < prose[j]!.at; at++) {
+    const text = texts[at]!;
+    if (!isHeadlineLike(text)) continue;
+    const words = stemsOf(text);
+    if (words.length < 2) continue;
+    let found = 0;
+    for (const w of words) found += (after.has(w) ? 1 : 0) - (earlier.has(w) ? 1 : 0);
+    if (found / words.length > best.evidence) best = { evidence: found / words.length, at };
+  }
+  return best;
+}
+
+/**
+ * Where in the gap before prose line `j` the next article starts: at its headline, the line whose
+ * words the prose after it repeats most (after a blank line if the gap has any); -1 where no line
+ * of the gap reads as one.
+ */
+function placeCut(texts: readonly string[], prose: readonly ProseLine[], j: number): number {
+  const lo = prose[j - 1]!.at + 1;
+  const hi = prose[j]!.at;
+  const after = stemSet(prose, j, j + HEADLINE_CONTEXT_LINES);
+  let blankInGap = false;
+  for (let at = lo; at < hi; at++) if (texts[at]!.length === 0) blankInGap = true;
+  let best = -1;
+  let bestShare = 0;
+  for (let at = lo; at <= hi; at++) {
+    const text = texts[at]!;
+    if (text.length === 0 || (blankInGap && texts[at - 1]!.length > 0) || !isHeadlineLike(text)) continue;
+    const words = stemsOf(text);
+    if (words.length === 0) continue;
+    let found = 0;
+    for (const w of words) if (after.has(w)) found++;
+    if (found / words.length > bestShare) (bestShare = found / words.length), (best = at);
+  }
+  return bestShare >= PLACED_HEADLINE ? best : -1;
+}
