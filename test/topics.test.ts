@@ -1,0 +1,86 @@
+// Articles parted by no more blank lines than their paragraphs: cut where the topic changes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../src/pipeline/lines.js';
+import { ArticleSplitter, splitArticles, TOPIC_CHECK_CHARS } from '../src/pipeline/split.js';
+import { topicCuts } from '../src/pipeline/topics.js';
+
+const fixture = readFileSync(new URL('../fixtures/articles-one-blank-line/input.txt', import.meta.url), 'utf8');
+const lines = fixture.split('\n').map((l) => l.trim());
+const headlines = ['Chess Club Opens Its Doors to Night-Shift Workers', 'Farmers Test Robot Weeders in Onion Fields'];
+const firstLines = (text: string): string[] =>
+  splitArticles(toLines(text)).map((a) => a.lines.find((l) => l.text !== '')!.text);
+
+/** An invented article whose every word is its own (`k` makes the vocabulary), `paragraphs` long. */
+function article(k: number, paragraphs = 8): string {
+  const w = (i: number): string => `${'bcdfghjklmnpqrstvwz'[(k + i) % 19]}ar${k}o${i}`;
+  const body = Array.from({ length: paragraphs }, (_, p) =>
+    Array.from({ length: 3 }, (_, s) => `The ${w(p + s)} and the ${w(p + s + 1)} met ${w(p + s + 2)} near ${w(0)} with ${w(1)} ${w(2)}.`).join(' '),
+  );
+  return [`${w(0)} ${w(1)} ${w(2)} Opens`, ...body].join('\n\n');
+}
+
+describe('topicCuts', () => {
+  it('cuts before the headline of each new article in a dump with one blank line between articles', () => {
+    expect(topicCuts(lines).map((at) => lines[at])).toEqual(headlines);
+  });
+
+  it('does not cut an article whose sections keep to its topic', () => {
+    const first = fixture.slice(0, fixture.indexOf(headlines[0]!)).trimEnd();
+    const section = [
+      'How the Drought Emptied the Lake',
+      'Two dry summers left the lake so low that the ferry jetty at Pine Point stood on gravel and the skipper tied the boat up in the harbour.',
+      'The glacier above the valley sent less meltwater each year, and the hydrologists measured the lake falling a metre a summer.',
+      'Eastwater lost its hikers, cyclists and campers when the ferry stopped, and the road along the northern shore filled with cars.',
+    ].join('\n\n');
+    const texts = `${first}\n\n${section}`.split('\n');
+    expect(topicCuts(texts)).toEqual([]);
+  });
+
+  it('takes a numbered list item or a line of dialogue for no headline', () => {
+    for (const label of ['2. ', '1/50 ', '— ']) {
+      const texts = lines.map((l) => (l === headlines[0] ? label + l : l));
+      expect(topicCuts(texts).map((at) => texts[at])).toEqual([headlines[1]]);
+    }
+  });
+
+  it('leaves stretches too short to compare alone', () => {
+    expect(topicCuts(['A headline', '', 'One short paragraph of text that ends here.'])).toEqual([]);
+  });
+});
+
+describe('the splitter and topics', () => {
+  it('cuts a dump without article gaps by topic', () => {
+    expect(firstLines(fixture)).toEqual(['Glacier Lake Ferry Returns After Two Dry Summers', ...headlines]);
+  });
+
+  it('trusts the stream own gaps once it shows one: no topic cut after a gap of three blank lines', () => {
+    const at = fixture.indexOf(headlines[0]!);
+    const gapped = fixture.slice(0, at) + '\n\n\n' + fixture.slice(at);
+    expect(firstLines(gapped)).toEqual(['Glacier Lake Ferry Returns After Two Dry Summers', headlines[0]]);
+  });
+
+  it('streams a long dump without gaps: articles leave while it is read, the held lines stay bounded', () => {
+    const splitter = new ArticleSplitter();
+    const count = 1500;
+    let emitted = 0;
+    let emittedEarly = 0;
+    let mostHeld = 0;
+    let n = 0;
+    let dumpChars = 0;
+    for (let k = 0; k < count; k++) {
+      for (const text of ((k > 0 ? '\n' : '') + article(k)).split('\n')) {
+        dumpChars += text.length + 1;
+        emitted += splitter.push({ n: ++n, text }).length;
+        mostHeld = Math.max(mostHeld, splitter.heldLines);
+      }
+      if (k === count / 2) emittedEarly = emitted;
+    }
+    emitted += splitter.end().length;
+    expect(dumpChars).toBeGreaterThan(2 * TOPIC_CHECK_CHARS);
+    expect(emittedEarly).toBeGreaterThan(count / 4);
+    expect(emitted).toBe(count);
+    // About one check's worth of lines (a dozen lines a kilobyte), not the whole dump.
+    expect(mostHeld).toBeLessThan(n / 2);
+  });
+});
