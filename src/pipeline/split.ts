@@ -1,7 +1,7 @@
 // lines → articles. An article ends at a gap of GAP_LINES blank lines; where the next article's
 // header shows (a headline that the template prints twice within its first lines, the captions and
 // the font-size widget between the copies); or at a page edge of a dump with narrower gaps (a skip
-// link, a gap that is rare in the stream, a footer). A stream that shows none of the first three
+// link, a gap that is rare in the stream, a footer). A stream that shows neither of the first two
 // parts its articles with no more blank lines than its paragraphs: there, the change of topic
 // (topics.ts) cuts. Memory: one article, never the input (a topic-cut stream: at most TOPIC_CHECK_CHARS more).
 import type { ArticleLines, Line } from '../types.js';
@@ -81,8 +81,8 @@ export class ArticleSplitter {
   private readonly gaps = { single: 0, wide: 0 };
   private index = 0;
   /**
-   * The stream has shown how it parts its articles (a gap of GAP_LINES, a repeated headline, wide
-   * gaps that are rare): from then on no article is cut by topic.
+   * The stream has shown how it parts its articles (a gap of GAP_LINES, a repeated headline): from
+   * then on no article is cut by topic.
    */
   private separated = false;
   /** In a stream not yet separated: where topics are asked about next (a heldChars count). */
@@ -119,10 +119,8 @@ export class ArticleSplitter {
       this.flush(cut, out, true);
     } else {
       const edge = this.pageEdge(line.text, gap);
-      if (edge === PageEdge.Firm) {
-        this.separated = true;
-        this.flushAtWideGaps(out);
-      }
+      // Rare wide gaps part articles, but they may also stand inside one: they do not stop topic cuts.
+      if (edge === PageEdge.Firm) this.flushAtWideGaps(out);
       else if (edge === PageEdge.Tentative) {
         // A "Skip to content" at the foot of a page, or a footer's last lines, start no page. The
         // cut holds once the new page has MIN_PAGE_LINES lines; a later edge before that replaces it.

@@ -8,6 +8,8 @@
 import { ContentWords, countCjk } from '../rules/words.js';
 import { endsLikeSentence } from '../rules/prose.js';
 import { anyLanguage } from '../rules/language.js';
+import { isCountedLabel, isLinkListLine, matchBoilerplate } from '../rules/boilerplate.js';
+import { isDateLine } from '../rules/byline.js';
 
 /** Content words of prose on each side of a gap that are compared. */
 export const TOPIC_WINDOW_WORDS = 250;
@@ -17,10 +19,15 @@ export const MIN_ARTICLE_WORDS = 120;
 export const MIN_CUT_DISTANCE_WORDS = 100;
 /** Cosine of the two windows at or below which they share no topic. */
 export const NO_SHARED_TOPIC = 0.03;
+/** At or below this the two sides share next to nothing: the cut stands even with no headline in the gap. */
+export const NOTHING_SHARED = 0.01;
 /** A weaker valley is a cut too when a headline for the prose after it stands in the gap. */
 export const WEAK_SHARED_TOPIC = 0.06;
 /** A headline's share of words found in the prose after it, less its share in the prose before. */
 export const HEADLINE_EVIDENCE = 0.5;
+/** Prose lines in a row that make an article's body, and how soon after the cut they start. */
+export const BODY_RUN_LINES = 3;
+const BODY_WITHIN = 6;
 /** Prose lines on each side that a headline's words are looked for in. */
 const HEADLINE_CONTEXT_LINES = 3;
 /** A headline shares at least this share of its words with the prose after it. */
@@ -65,17 +72,37 @@ export function topicCuts(texts: readonly string[]): number[] {
     if (cosine > WEAK_SHARED_TOPIC) continue;
     gaps.push({ next: j, wordsBefore: before[j]!, cosine, evidence: bestHeadline(texts, prose, j).evidence });
   }
-  // A cut needs both: no shared topic, and a line in the gap that reads as the next article's headline.
+  // A cut needs both: no shared topic, and a line in the gap that reads as the next article's headline
+  // (unless the two sides share next to nothing).
   const valleys = gaps
     .filter((g) => g.cosine <= NO_SHARED_TOPIC || g.evidence >= HEADLINE_EVIDENCE)
-    .map((g) => ({ gap: g, cut: placeCut(texts, prose, g.next) }))
-    .filter((v) => v.cut >= 0)
+    .map((g) => ({ gap: g, cut: placeCut(texts, prose, g.next, g.cosine <= NOTHING_SHARED) }))
+    .filter((v) => v.cut >= 0 && bodyFollows(texts, prose, v.gap.next))
     .sort((x, y) => depth(x.gap) - depth(y.gap));
   const chosen: typeof valleys = [];
   for (const v of valleys) {
     if (chosen.every((c) => Math.abs(c.gap.wordsBefore - v.gap.wordsBefore) >= MIN_CUT_DISTANCE_WORDS)) chosen.push(v);
   }
   return chosen.map((v) => v.cut).sort((x, y) => x - y);
+}
+
+/**
+ * An article has a body: BODY_RUN_LINES prose lines in a row (nothing but blank lines between them)
+ * soon after its headline, within its first BODY_WITHIN prose lines. A list of related stories, or
+ * comments under the article (a teaser or a comment between headlines, names and dates), has none.
+ */
+function bodyFollows(texts: readonly string[], prose: readonly ProseLine[], j: number): boolean {
+  let run = 1;
+  for (let k = j; k + 1 < prose.length && k < j + BODY_WITHIN; k++) {
+    run = nothingBetween(texts, prose[k]!.at, prose[k + 1]!.at) ? run + 1 : 1;
+    if (run >= BODY_RUN_LINES) return true;
+  }
+  return false;
+}
+
+function nothingBetween(texts: readonly string[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++) if (texts[at]!.length > 0) return false;
+  return true;
 }
 
 /** Lower is a surer cut: little shared vocabulary, helped by a headline. */
@@ -139,8 +166,13 @@ function isHeadlineLike(text: string): boolean {
   if (!text.includes(' ') && countCjk(text) === 0) return false;
   // No final full stop, comma, colon, semicolon or ellipsis (in Latin or CJK punctuation).
   if (NOT_HEADLINE_END.has(text.charCodeAt(text.length - 1))) return false;
-  // A line of dialogue ("— …") or an item of a list or slide show ("6. …", "1/50 …") opens no article.
-  return !LIST_OR_DIALOGUE.test(text);
+  // A line of dialogue ("— …") or an item of a list or slide show ("6. …", "1/50 …") opens no article;
+  // nor does a line the rules know for page furniture ("Show comments", "Comments (74)", a date).
+  return !LIST_OR_DIALOGUE.test(text) && !isPageFurniture(text);
+}
+
+function isPageFurniture(text: string): boolean {
+  return matchBoilerplate(text) !== undefined || isCountedLabel(text) || isLinkListLine(text) || isDateLine(text);
 }
 
 const NOT_HEADLINE_END = new Set([0x2e, 0x2c, 0x3a, 0x3b, 0x2026, 0x3002, 0xff0c, 0xff1a, 0xff1b, 0x3001]);
@@ -191,10 +223,10 @@ function bestHeadline(texts: readonly string[], prose: readonly ProseLine[], j: 
 
 /**
  * Where in the gap before prose line `j` the next article starts: at its headline, the line whose
- * words the prose after it repeats most (after a blank line if the gap has any); -1 where no line
- * of the gap reads as one.
+ * words the prose after it repeats most (after a blank line if the gap has any). Where no line of
+ * the gap reads as one: at the gap's first line if `anyway`, else -1 (no cut).
  */
-function placeCut(texts: readonly string[], prose: readonly ProseLine[], j: number): number {
+function placeCut(texts: readonly string[], prose: readonly ProseLine[], j: number, anyway: boolean): number {
   const lo = prose[j - 1]!.at + 1;
   const hi = prose[j]!.at;
   const after = stemSet(prose, j, j + HEADLINE_CONTEXT_LINES);
@@ -204,12 +236,17 @@ function placeCut(texts: readonly string[], prose: readonly ProseLine[], j: numb
   let bestShare = 0;
   for (let at = lo; at <= hi; at++) {
     const text = texts[at]!;
-    if (text.length === 0 || (blankInGap && texts[at - 1]!.length > 0) || !isHeadlineLike(text)) continue;
+    // Right after the prose before, it is a dump with no blank line between articles at all.
+    if (text.length === 0 || (blankInGap && at > lo && texts[at - 1]!.length > 0) || !isHeadlineLike(text)) continue;
     const words = stemsOf(text);
     if (words.length === 0) continue;
     let found = 0;
     for (const w of words) if (after.has(w)) found++;
     if (found / words.length > bestShare) (bestShare = found / words.length), (best = at);
   }
-  return bestShare >= PLACED_HEADLINE ? best : -1;
+  if (bestShare >= PLACED_HEADLINE) return best;
+  if (!anyway) return -1;
+  let first = lo;
+  while (first < hi && texts[first]!.length === 0) first++;
+  return first;
 }
