@@ -39,6 +39,14 @@ interface ProseLine {
   /** Its position among the lines asked about. */
   readonly at: number;
   readonly words: readonly string[];
+  /** The words as numbers, the same for the same word throughout one topicCuts call. */
+  readonly ids: readonly number[];
+}
+
+function idOf(vocabulary: Map<string, number>, word: string): number {
+  let id = vocabulary.get(word);
+  if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+  return id;
 }
 
 interface Gap {
@@ -62,13 +70,15 @@ export function topicCuts(texts: readonly string[]): number[] {
   const total = before[prose.length]!;
   if (total < 2 * MIN_ARTICLE_WORDS) return [];
   const gaps: Gap[] = [];
+  const windows = new TwoWindows(prose);
   for (let j = 1; j < prose.length; j++) {
     if (before[j]! < MIN_ARTICLE_WORDS || total - before[j]! < MIN_ARTICLE_WORDS) continue;
+    // Up to TOPIC_WINDOW_WORDS on each side, and at least one line.
     let a = j - 1;
     while (a > 0 && before[j]! - before[a - 1]! <= TOPIC_WINDOW_WORDS) a--;
     let b = j + 1;
     while (b < prose.length && before[b + 1]! - before[j]! <= TOPIC_WINDOW_WORDS) b++;
-    const cosine = cosineOf(bagOf(prose, a, j), bagOf(prose, j, b));
+    const cosine = windows.cosine(a, j, b);
     if (cosine > WEAK_SHARED_TOPIC) continue;
     gaps.push({ next: j, wordsBefore: before[j]!, cosine, evidence: bestHeadline(texts, prose, j).evidence });
   }
@@ -113,10 +123,14 @@ function depth(g: Gap): number {
 /** Paragraph-sized lines that end like sentences (or are too long for anything else), with their content words. */
 function proseLines(texts: readonly string[]): ProseLine[] {
   const out: ProseLine[] = [];
+  const vocabulary = new Map<string, number>();
   for (let at = 0; at < texts.length; at++) {
     const t = texts[at]!;
     const prose = t.length >= 200 || (t.length >= 60 && endsLikeSentence(t)) || (t.length >= 40 && countCjk(t) >= 20);
-    if (prose) out.push({ at, words: topicWords(t) });
+    if (prose) {
+      const words = topicWords(t);
+      out.push({ at, words, ids: words.map((w) => idOf(vocabulary, w)) });
+    }
   }
   return out;
 }
@@ -142,23 +156,58 @@ function isNumber(word: string): boolean {
   return true;
 }
 
-function bagOf(prose: readonly ProseLine[], from: number, to: number): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (let j = from; j < to; j++) for (const w of prose[j]!.words) bag.set(w, (bag.get(w) ?? 0) + 1);
-  return bag;
+/**
+ * Word counts of two neighbouring windows of prose lines, [a, j) and [j, b), slid forward as the gap
+ * moves on (each window only ever moves on), with their dot product and norms kept as counts change:
+ * linear in the prose, where building two bags at every gap cost a fifth of a topic-cut run.
+ */
+class TwoWindows {
+  private readonly left: Window;
+  private readonly right: Window;
+  /** The sum over words of left count × right count. */
+  private dot = 0;
+
+  constructor(private readonly prose: readonly ProseLine[]) {
+    let vocabulary = 0;
+    for (const p of prose) for (const id of p.ids) vocabulary = Math.max(vocabulary, id + 1);
+    this.left = { counts: new Int32Array(vocabulary), norm: 0, start: 0, end: 0 };
+    this.right = { counts: new Int32Array(vocabulary), norm: 0, start: 0, end: 0 };
+  }
+
+  /** Cosine of the windows [a, j) and [j, b); 1 (one topic, as far as anyone can tell) when either is empty. */
+  cosine(a: number, j: number, b: number): number {
+    this.slide(this.left, this.right, a, j);
+    this.slide(this.right, this.left, j, b);
+    const { norm: x } = this.left;
+    const { norm: y } = this.right;
+    return x > 0 && y > 0 ? this.dot / Math.sqrt(x * y) : 1;
+  }
+
+  /** Move `w` to [start, end), both no earlier than now: lines it leaves are taken out, lines it reaches put in. */
+  private slide(w: Window, other: Window, start: number, end: number): void {
+    for (let k = w.start; k < Math.min(start, w.end); k++) this.count(w, other, k, -1);
+    for (let k = Math.max(w.end, start); k < end; k++) this.count(w, other, k, 1);
+    w.start = start;
+    w.end = end;
+  }
+
+  private count(w: Window, other: Window, line: number, by: 1 | -1): void {
+    for (const id of this.prose[line]!.ids) {
+      const n = w.counts[id]!;
+      // (n ± 1)² − n² and the other side's share of the dot product.
+      w.norm += by === 1 ? 2 * n + 1 : 1 - 2 * n;
+      this.dot += by * other.counts[id]!;
+      w.counts[id] = n + by;
+    }
+  }
 }
 
-/** Cosine of two word bags; 1 (the same topic, as far as anyone can tell) when either is empty. */
-function cosineOf(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let nx = 0;
-  let ny = 0;
-  for (const [w, n] of x) {
-    nx += n * n;
-    dot += n * (y.get(w) ?? 0);
-  }
-  for (const n of y.values()) ny += n * n;
-  return nx > 0 && ny > 0 ? dot / Math.sqrt(nx * ny) : 1;
+interface Window {
+  readonly counts: Int32Array;
+  /** The sum of squared counts. */
+  norm: number;
+  start: number;
+  end: number;
 }
 
 function isHeadlineLike(text: string): boolean {
