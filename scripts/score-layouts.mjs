@@ -122,6 +122,9 @@ const LAYOUTS = {
   'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n\n\n') },
   'markdown': { what: 'html2text-like Markdown, wrapped at 78', dump: (t, gold) => articles(t).map((a) => markdown(a, gold)).join('\n\n\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
+  // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
+  // that they split no single article).
+  'alone': { what: 'each article a dump of its own', each: true, dump: (t) => articles(t) },
   'spaces': { what: 'trailing spaces, blank lines of spaces', dump: (t) => t.split(/\r?\n/).map((l) => (l ? `${l}  ` : '   ')).join('\n') },
   'crlf': { what: 'CRLF line ends', dump: (t) => t.replace(/\r?\n/g, '\r\n') },
 };
@@ -149,7 +152,18 @@ try {
         const headlines = new Set(answers.map((a) => a.headline.trim()));
         const captions = new Set(answers.flatMap((a) => a.captions.map((c) => c.trim())));
         const paragraphs = new Set(answers.flatMap((a) => a.body.split('\n').map((l) => l.trim())));
-        writeFileSync(join(to, file), layout.dump(readFileSync(join(from, file), 'utf8'), { headlines, captions, paragraphs }));
+        const text = readFileSync(join(from, file), 'utf8');
+        if (layout.each) {
+          const parts = layout.dump(text);
+          if (parts.length !== answers.length) throw new Error(`${file}: ${parts.length} articles, ${answers.length} answers`);
+          parts.forEach((part, i) => {
+            const name = file.replace(/\.txt$/, `-${i}`);
+            writeFileSync(join(to, `${name}.txt`), `${part}\n`);
+            writeFileSync(join(to, `${name}.gold.json`), JSON.stringify([answers[i]]));
+          });
+          continue;
+        }
+        writeFileSync(join(to, file), layout.dump(text, { headlines, captions, paragraphs }));
         copyFileSync(join(from, gold), join(to, gold));
       }
       dirs.push(to);
