@@ -1,6 +1,7 @@
 // Where input comes from: files by name, "-" for stdin. gzip input (by its magic bytes) is decompressed on
 // the way. Errors become one-line messages: cannot open → 66, a read failing midway → 74, corrupt gzip → 65.
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { ExitCode, NewscleanError, describeSystemError } from '../errors.js';
 import { isGzip } from '../pipeline/sniff.js';
@@ -30,8 +31,8 @@ export async function openInput(name: string, signal?: AbortSignal): Promise<Inp
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     // Opening now turns "permission denied" into a message before any output is written.
     const handle = await fsp.open(name, 'r');
-    const size = stat.isFile() ? stat.size : undefined;
-    return wrap(name, handle.createReadStream({ highWaterMark: CHUNK_BYTES }), size, signal);
+    if (stat.isFile()) return wrap(name, fileChunks(handle), stat.size, signal, () => void handle.close().catch(() => undefined));
+    return wrap(name, handle.createReadStream({ highWaterMark: CHUNK_BYTES }), undefined, signal);
   } catch (error) {
     throw new NewscleanError(`cannot read ${name}: ${describeSystemError(error)}`, ExitCode.NoInput);
   }
@@ -50,7 +51,29 @@ export async function totalSize(names: readonly string[]): Promise<number | unde
   return total;
 }
 
-function wrap(name: string, stream: AsyncIterable<Uint8Array>, size: number | undefined, signal?: AbortSignal): Input {
+/**
+ * A regular file's bytes, read synchronously: a read from the page cache takes microseconds, while a
+ * read stream's round trip through the thread pool and its promise and stream machinery cost about as
+ * much again as the whole read-and-split reference (100 MiB: ~55 ms read this way, ~120 ms by stream).
+ * A FIFO, a device or stdin is still read by stream (a read there may wait).
+ */
+async function* fileChunks(handle: FileHandle): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    // A fresh buffer per chunk: the decoder may hold on to a chunk (its first bytes) after the next read.
+    const chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+    const length = readSync(handle.fd, chunk, 0, CHUNK_BYTES, null);
+    if (length === 0) return;
+    yield length === CHUNK_BYTES ? chunk : chunk.subarray(0, length);
+  }
+}
+
+function wrap(
+  name: string,
+  stream: AsyncIterable<Uint8Array>,
+  size: number | undefined,
+  signal?: AbortSignal,
+  close: () => void = () => void (stream as Partial<Readable>).destroy?.(),
+): Input {
   let read = 0;
   async function* counted(): AsyncGenerator<Uint8Array> {
     for await (const chunk of stream) {
@@ -58,7 +81,6 @@ function wrap(name: string, stream: AsyncIterable<Uint8Array>, size: number | un
       yield chunk;
     }
   }
-  const close = (): void => void (stream as Partial<Readable>).destroy?.();
   return { name, size, bytesRead: () => read, chunks: abortable(gunzipIfCompressed(counted(), name), name, close, signal), close };
 }
 

@@ -1,7 +1,7 @@
 // Where output goes: stdout, stderr or a file written atomically (temp file in the same folder, flushed to
 // disk, then renamed over the target), so an interrupt, a crash or a full disk never leaves a half-written
 // target: the old file stays as it was until the complete new one replaces it in one step.
-import { closeSync, createWriteStream, fstatSync, fsyncSync, openSync, promises as fsp, unlinkSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, fstatSync, fsyncSync, openSync, promises as fsp, unlinkSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ExitCode, NewscleanError, describeSystemError, errorCode } from '../errors.js';
 
@@ -20,17 +20,33 @@ export class ClosedPipe extends Error {}
 /** A sink over a stream; `name` is for messages ("standard output"). Write failures other than EPIPE → exit 74. */
 export function streamSink(stream: NodeJS.WritableStream, name = 'standard output'): Sink {
   let failure: Error | undefined;
-  const encode = convertsStrings(stream);
-  stream.on('error', (error: Error) => {
-    failure ??=
+  const fail = (error: Error): Error =>
+    (failure ??=
       errorCode(error) === 'EPIPE'
         ? new ClosedPipe()
-        : new NewscleanError(`cannot write ${name}: ${describeSystemError(error)}`, ExitCode.IoError);
-  });
+        : new NewscleanError(`cannot write ${name}: ${describeSystemError(error)}`, ExitCode.IoError));
+  stream.on('error', fail);
+  const fd = fileDescriptor(stream);
+  if (fd !== undefined) {
+    const file = new FileWriter(fd);
+    return {
+      write(text) {
+        if (failure) return Promise.reject(failure);
+        try {
+          file.write(text);
+        } catch (error) {
+          return Promise.reject(fail(error as Error));
+        }
+        return Promise.resolve();
+      },
+      close: () => (failure ? Promise.reject(failure) : Promise.resolve()),
+      abort: () => undefined,
+    };
+  }
   return {
     write(text) {
       if (failure) return Promise.reject(failure);
-      if (text.length === 0 || stream.write(encode ? utf8(text) : text)) return Promise.resolve();
+      if (text.length === 0 || stream.write(text)) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const onDrain = (): void => (stream.off('error', onError), resolve());
         const onError = (): void => (stream.off('drain', onDrain), reject(failure));
@@ -44,32 +60,49 @@ export function streamSink(stream: NodeJS.WritableStream, name = 'standard outpu
 }
 
 /**
- * A stream onto a file or device (stdout redirected, a temp file) turns each string into a Buffer
- * (Buffer.from) before it writes; pipes, sockets and terminals hand strings to libuv, which encodes them once.
+ * The descriptor of a stream onto a file or device (stdout redirected, a temp file), which the sink
+ * writes itself, synchronously (as Node's stdout does to a file anyway): the stream would turn each
+ * string into a new Buffer (Buffer.from measures the UTF-8 length first, a second pass) and pass it
+ * through its write queue. Pipes, sockets and terminals are written by their stream (they may be slow
+ * to take it; libuv encodes a string once).
  */
-function convertsStrings(stream: NodeJS.WritableStream): boolean {
+function fileDescriptor(stream: NodeJS.WritableStream): number | undefined {
   const { fd, isTTY } = stream as { fd?: unknown; isTTY?: boolean };
-  if (typeof fd !== 'number' || isTTY === true) return false;
+  if (typeof fd !== 'number' || isTTY === true) return undefined;
   try {
     const stat = fstatSync(fd);
-    return !stat.isFIFO() && !stat.isSocket();
+    return stat.isFIFO() || stat.isSocket() ? undefined : fd;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Texts up to this many UTF-16 units are encoded in one pass into a buffer of their largest size. */
-const ONE_PASS_MAX_UNITS = 1024 * 1024;
+/** Texts up to this many UTF-16 units are encoded in one pass into a buffer kept for the next write. */
+const SCRATCH_MAX_UNITS = 256 * 1024;
 
-/**
- * The text as UTF-8, what the stream would make of it. Buffer.from measures the UTF-8 length first, a
- * second pass over the text; filling a buffer of the most it can take (3 bytes a UTF-16 unit) and cutting
- * it to size needs one. A very long text is measured, so it does not take three times its size.
- */
-function utf8(text: string): Buffer {
-  if (text.length > ONE_PASS_MAX_UNITS) return Buffer.from(text, 'utf8');
-  const bytes = Buffer.allocUnsafe(text.length * 3);
-  return bytes.subarray(0, bytes.write(text, 'utf8'));
+/** Writes text to a descriptor as UTF-8, all of it (a short write goes on where it stopped). */
+class FileWriter {
+  /** Reused: a write is done with it when writeSync returns. At most 3 bytes a unit of SCRATCH_MAX_UNITS. */
+  private scratch = Buffer.allocUnsafeSlow(0);
+
+  constructor(private readonly fd: number) {}
+
+  write(text: string): void {
+    if (text.length === 0) return;
+    let bytes: Buffer;
+    let length: number;
+    if (text.length > SCRATCH_MAX_UNITS) {
+      // Measured first (Buffer.from), so a very long text does not take three times its size.
+      bytes = Buffer.from(text, 'utf8');
+      length = bytes.length;
+    } else {
+      // Filling a buffer of the most the text can take (3 bytes a UTF-16 unit) needs one pass.
+      if (this.scratch.length < text.length * 3) this.scratch = Buffer.allocUnsafeSlow(Math.max(text.length * 3, 64 * 1024));
+      bytes = this.scratch;
+      length = bytes.write(text, 'utf8');
+    }
+    for (let at = 0; at < length; ) at += writeSync(this.fd, bytes, at, length - at);
+  }
 }
 
 export async function atomicFileSink(target: string): Promise<Sink> {

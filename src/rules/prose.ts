@@ -84,13 +84,25 @@ export function proseFeatures(text: string, lang: Language): ProseFeatures {
     let wide = false;
     let upperToB = false;
     let wideToB = false;
-    for (; i < n; i++) {
+    while (i < n) {
       let c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) {
+        // A run of lower-case ASCII letters (most of a page's text): read and hashed in a tight loop,
+        // doing for each what the general step below does for it.
+        if (a < 0) a = i;
+        do hash = Math.imul(hash ^ c, FNV_PRIME);
+        while (++i < n && (c = text.charCodeAt(i)) >= 97 && c <= 122);
+        b = i;
+        wordHash = hash;
+        upperToB = upper;
+        wideToB = wide;
+        continue;
+      }
       let word: boolean;
       if (c < 128) {
         if (c === 32 || (c >= 9 && c <= 13)) break;
-        if (c >= 97 && c <= 122) word = true;
-        else if (c >= 48 && c <= 57) (word = true), (digits = true);
+        // (a–z took the branch above)
+        if (c >= 48 && c <= 57) (word = true), (digits = true);
         else if (c >= 65 && c <= 90) (word = true), (upper = true), (c += 32);
         else word = false;
       } else {
@@ -107,6 +119,7 @@ export function proseFeatures(text: string, lang: Language): ProseFeatures {
         upperToB = upper;
         wideToB = wide;
       }
+      i++;
     }
     if (a < 0) continue;
     words++;

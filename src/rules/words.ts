@@ -87,7 +87,7 @@ export class ContentWords {
       const start = i;
       let cjk = false;
       let hash = FNV_OFFSET;
-      do {
+      for (;;) {
         hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
         if (unit === Unit.PairWord) {
           hash = Math.imul(hash ^ lower.charCodeAt(i + 1), FNV_PRIME);
@@ -96,8 +96,16 @@ export class ContentWords {
           if (unit === Unit.CjkWord) cjk = true;
           i++;
         }
-        unit = i < n ? unitAt(lower, i, n) : Unit.Gap;
-      } while (unit === Unit.Word || unit === Unit.CjkWord || unit === Unit.PairWord);
+        // Most words are ASCII: their letters are read and hashed here, one charCodeAt each, and
+        // unitAt is asked only about the unit that ends the run (~1/3 of the scan's time on a page).
+        let c = 0;
+        while (i < n && isAsciiWordUnit((c = lower.charCodeAt(i)))) {
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+          i++;
+        }
+        unit = i >= n || c < 128 ? Unit.Gap : unitAt(lower, i, n);
+        if (unit !== Unit.Word && unit !== Unit.CjkWord && unit !== Unit.PairWord) break;
+      }
       const end = i;
       // The scan goes on after the gap that ended the word.
       i += unit === Unit.PairGap ? 2 : 1;
@@ -142,9 +150,14 @@ const enum Unit {
   PairGap,
 }
 
+/** An ASCII letter or digit. */
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
 function unitAt(lower: string, i: number, n: number): Unit {
   const c = lower.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? Unit.Word : Unit.Gap;
+  if (c < 128) return isAsciiWordUnit(c) ? Unit.Word : Unit.Gap;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(lower.charCodeAt(i + 1))) {
     return LETTER_OR_NUMBER.test(lower.slice(i, i + 2)) ? Unit.PairWord : Unit.PairGap;
   }
