@@ -85,8 +85,10 @@ export class ArticleSplitter {
    * then on no article is cut by topic.
    */
   private separated = false;
-  /** In a stream not yet separated: where topics are asked about next (a heldChars count). */
+  /** In a stream not yet separated: where topics are asked about next (a heldChars count)… */
   private nextTopicCheck = TOPIC_CHECK_CHARS;
+  /** …and the first held line they are asked about (those before it were, and hold no cut). */
+  private topicFrom = 0;
   /** Characters of the held lines (one more per line for its break). */
   private heldChars = 0;
   private readonly maxChars: number;
@@ -144,20 +146,36 @@ export class ArticleSplitter {
    * a stream cut by topic is held a stretch at a time, not whole.
    */
   private flushSettledTopics(out: ArticleLines[]): void {
-    const cuts = topicCuts(this.lines.map((l) => l.text));
+    const cuts = this.topicCutsBefore(this.lines.length);
     let chars = this.heldChars;
     let last = -1;
-    for (let p = this.lines.length - 1, k = cuts.length - 1; k >= 0 && p >= 0; p--) {
+    // The last settled cut, and where the stretch already asked about (with no settled cut) ends.
+    let asked = this.topicFrom;
+    for (let p = this.lines.length - 1, k = cuts.length - 1; p >= this.topicFrom; p--) {
       chars -= this.lines[p]!.text.length + 1;
-      if (p !== cuts[k]) continue;
-      if (this.heldChars - chars >= TOPIC_SETTLED_CHARS) {
+      const after = this.heldChars - chars;
+      if (after < 2 * TOPIC_SETTLED_CHARS) asked = p;
+      if (k < 0 || p !== cuts[k]) continue;
+      if (after >= TOPIC_SETTLED_CHARS) {
         last = k;
         break;
       }
       k--;
     }
     if (last >= 0) this.flush(cuts[last]!, out, false, cuts.slice(0, last));
-    else this.nextTopicCheck = this.heldChars + TOPIC_CHECK_CHARS;
+    else {
+      // No cut stands before `asked`, with twice the context a cut needs after it: it is not asked again.
+      this.topicFrom = asked;
+      this.nextTopicCheck = this.heldChars + TOPIC_CHECK_CHARS;
+    }
+  }
+
+  /** Topic cuts among lines[0, end), asked only of the lines from topicFrom on. */
+  private topicCutsBefore(end: number): number[] {
+    const from = Math.min(this.topicFrom, end);
+    const texts: string[] = [];
+    for (let p = from; p < end; p++) texts.push(this.lines[p]!.text);
+    return topicCuts(texts).map((at) => at + from);
   }
 
   /**
@@ -303,7 +321,7 @@ export class ArticleSplitter {
     if (end > 0) {
       const held = this.lines.slice(0, end);
       let from = 0;
-      if (!this.separated) for (const at of topics ?? topicCuts(held.map((l) => l.text))) {
+      if (!this.separated) for (const at of topics ?? this.topicCutsBefore(end)) {
         out.push({ index: this.index++, lines: trimmed(held, from, at) });
         from = at;
       }
@@ -325,6 +343,7 @@ export class ArticleSplitter {
       if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(p);
     }
     this.nextTopicCheck = this.heldChars + TOPIC_CHECK_CHARS;
+    this.topicFrom = 0;
     // A split at a repeated headline: the copy being appended closes the new article's header.
     this.headerEnd = twinFollows ? this.lines.length + 1 : 0;
   }
