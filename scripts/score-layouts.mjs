@@ -121,6 +121,7 @@ const LAYOUTS = {
   'dense': { what: 'no blank lines inside articles', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n')).join('\n\n\n\n') },
   'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n\n\n') },
   'markdown': { what: 'html2text-like Markdown, wrapped at 78', dump: (t, gold) => articles(t).map((a) => markdown(a, gold)).join('\n\n\n\n') },
+  'lynx-gap-1': { what: 'lynx-like, one blank line between articles', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
   // that they split no single article).

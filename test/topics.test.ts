@@ -54,6 +54,25 @@ describe('the splitter and topics', () => {
     expect(firstLines(fixture)).toEqual(['Glacier Lake Ferry Returns After Two Dry Summers', ...headlines]);
   });
 
+  it('asks a text browser dump about its paragraphs: wrapped at 76 columns, with link markers', () => {
+    const wrapped = lines
+      .map((line, i) => (i % 7 === 3 && line.length > 0 ? `[${i}]${line}` : line))
+      .flatMap((line) => {
+        const out: string[] = [];
+        let row = '';
+        for (const word of line.split(' ')) {
+          if (row.length > 0 && row.length + 1 + word.length > 76) (out.push(row), (row = ''));
+          row = row.length > 0 ? `${row} ${word}` : word;
+        }
+        out.push(row);
+        return out;
+      });
+    expect(wrapped.filter((l) => l.length > 76)).toEqual([]);
+    // Each article starts at its headline's physical line, markers and all.
+    const starts = splitArticles(toLines(wrapped.join('\n'))).map((a) => a.lines[0]!.text.replace(/^\[\d+\]/, ''));
+    expect(starts).toEqual(['Glacier Lake Ferry Returns After Two Dry Summers', ...headlines]);
+  });
+
   it('trusts the stream own gaps once it shows one: no topic cut after a gap of three blank lines', () => {
     const at = fixture.indexOf(headlines[0]!);
     const gapped = fixture.slice(0, at) + '\n\n\n' + fixture.slice(at);

@@ -9,7 +9,7 @@ import { isWidgetLine, isWidgetSize } from '../rules/widget.js';
 import { MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
 import { isDateLine, isSectionLabel } from '../rules/byline.js';
 import { isLinkListLine, isPageFooter, isSkipLink } from '../rules/boilerplate.js';
-import { topicCuts } from './topics.js';
+import { topicCutsOf } from './topics.js';
 
 /** Blank lines that always separate two articles (the seed layout uses 3). */
 export const GAP_LINES = 3;
@@ -173,9 +173,7 @@ export class ArticleSplitter {
   /** Topic cuts among lines[0, end), asked only of the lines from topicFrom on. */
   private topicCutsBefore(end: number): number[] {
     const from = Math.min(this.topicFrom, end);
-    const texts: string[] = [];
-    for (let p = from; p < end; p++) texts.push(this.lines[p]!.text);
-    return topicCuts(texts).map((at) => at + from);
+    return topicCutsOf(this.lines.slice(from, end)).map((at) => at + from);
   }
 
   /**

@@ -10,6 +10,8 @@ import { endsLikeSentence } from '../rules/prose.js';
 import { anyLanguage } from '../rules/language.js';
 import { isCountedLabel, isLinkListLine, matchBoilerplate } from '../rules/boilerplate.js';
 import { isDateLine } from '../rules/byline.js';
+import { detectWrap, joinWrapped } from '../rules/wrap.js';
+import type { Line } from '../types.js';
 
 /** Content words of prose on each side of a gap that are compared. */
 export const TOPIC_WINDOW_WORDS = 250;
@@ -57,6 +59,18 @@ interface Gap {
   readonly cosine: number;
   /** The best headline evidence of a line in the gap, and that line (-1: none). */
   readonly evidence: number;
+}
+
+/**
+ * topicCuts of a stretch of numbered lines (positions into `lines`). A text browser's dump is asked
+ * about its paragraphs, not its physical lines: a wrapped paragraph's lines are not prose one by one
+ * (only the last ends like a sentence), and its markers ("[12]") are no words of a headline.
+ */
+export function topicCutsOf(lines: readonly Line[]): number[] {
+  const layout = detectWrap(lines);
+  if (layout.width === 0 && !layout.markers && !layout.markdown) return topicCuts(lines.map((l) => l.text));
+  const { units, members } = joinWrapped(lines, layout);
+  return topicCuts(units.map((u) => u.text)).map((u) => members[u]![0]!);
 }
 
 /**

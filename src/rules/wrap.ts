@@ -215,3 +215,28 @@ export function continuesWrapped(prev: string, line: string, layout: WrapLayout)
 
 /** Columns of slack for indentation differences between lines. */
 const FIT_TOLERANCE = 2;
+
+/** Group the physical lines of wrapped paragraphs; a unit is one paragraph as one Line. */
+export function joinWrapped(lines: readonly Line[], layout: WrapLayout): { units: Line[]; members: number[][]; stripped: string[] } {
+  const units: Line[] = [];
+  const members: number[][] = [];
+  const stripped = lines.map((l) => (l.text.length === 0 ? '' : stripMarkers(l.text, layout)));
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.text;
+    const last = members[members.length - 1];
+    const prev = last ? lines[last[last.length - 1]!]!.text : '';
+    if (last && stripped[i]!.length > 0 && continuesWrapped(prev, raw, layout) && units[units.length - 1]!.text.length > 0) {
+      const joint = wrapJoint(stripped[last[last.length - 1]!]!, stripped[i]!);
+      last.push(i);
+      const unit = units[units.length - 1]!;
+      units[units.length - 1] = { n: unit.n, text: unit.text + joint + stripped[i]! };
+    } else if (raw.length > 0 && stripped[i]!.length === 0 && last && isOnlyMarkers(raw)) {
+      // A line of markers only: keep it with its neighbour so the view still shows it.
+      last.push(i);
+    } else {
+      members.push([i]);
+      units.push({ n: lines[i]!.n, text: stripped[i]! });
+    }
+  }
+  return { units, members, stripped };
+}
