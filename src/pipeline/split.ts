@@ -155,6 +155,7 @@ export class ArticleSplitter {
       chars -= this.lines[p]!.text.length + 1;
       const after = this.heldChars - chars;
       if (after < 2 * TOPIC_SETTLED_CHARS) asked = p;
+      else if (k < 0) break;
       if (k < 0 || p !== cuts[k]) continue;
       if (after >= TOPIC_SETTLED_CHARS) {
         last = k;

@@ -57,7 +57,7 @@ interface Gap {
   /** Prose words before the gap. */
   readonly wordsBefore: number;
   readonly cosine: number;
-  /** The best headline evidence of a line in the gap, and that line (-1: none). */
+  /** The best headline evidence of a line in the gap (0: none). */
   readonly evidence: number;
 }
 
@@ -94,7 +94,7 @@ export function topicCuts(texts: readonly string[]): number[] {
     while (b < prose.length && before[b + 1]! - before[j]! <= TOPIC_WINDOW_WORDS) b++;
     const cosine = windows.cosine(a, j, b);
     if (cosine > WEAK_SHARED_TOPIC) continue;
-    gaps.push({ next: j, wordsBefore: before[j]!, cosine, evidence: bestHeadline(texts, prose, j).evidence });
+    gaps.push({ next: j, wordsBefore: before[j]!, cosine, evidence: headlineEvidence(texts, prose, j) });
   }
   // A cut needs both: no shared topic, and a line in the gap that reads as the next article's headline
   // (unless the two sides share next to nothing).
@@ -265,13 +265,13 @@ function stemsOf(text: string): string[] {
 }
 
 /**
- * The line between prose line `j - 1` and prose line `j` whose words come back after the gap and
- * not before it (a headline of the article after), with that evidence.
+ * How well a line between prose lines `j - 1` and `j` reads as the next article's headline: the
+ * best share of its words that come back after the gap, less the share found before it.
  */
-function bestHeadline(texts: readonly string[], prose: readonly ProseLine[], j: number): { evidence: number; at: number } {
+function headlineEvidence(texts: readonly string[], prose: readonly ProseLine[], j: number): number {
   const after = stemSet(prose, j, j + HEADLINE_CONTEXT_LINES);
   const earlier = stemSet(prose, j - HEADLINE_CONTEXT_LINES, j);
-  let best = { evidence: 0, at: -1 };
+  let best = 0;
   for (let at = prose[j - 1]!.at + 1; at < prose[j]!.at; at++) {
     const text = texts[at]!;
     if (!isHeadlineLike(text)) continue;
@@ -279,7 +279,7 @@ function bestHeadline(texts: readonly string[], prose: readonly ProseLine[], j: 
     if (words.length < 2) continue;
     let found = 0;
     for (const w of words) found += (after.has(w) ? 1 : 0) - (earlier.has(w) ? 1 : 0);
-    if (found / words.length > best.evidence) best = { evidence: found / words.length, at };
+    best = Math.max(best, found / words.length);
   }
   return best;
 }
