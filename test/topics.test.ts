@@ -1,5 +1,6 @@
 // Articles parted by no more blank lines than their paragraphs: cut where the topic changes.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../src/pipeline/lines.js';
 import { ArticleSplitter, splitArticles, TOPIC_CHECK_CHARS } from '../src/pipeline/split.js';
@@ -42,6 +43,33 @@ describe('topicCuts', () => {
       const texts = lines.map((l) => (l === headlines[0] ? label + l : l));
       expect(topicCuts(texts).map((at) => texts[at])).toEqual([headlines[1]]);
     }
+  });
+
+  it('answers positions that start articles: strictly ascending, after the first line, on a line with text', () => {
+    // Two stretches with vocabularies of their own, so that cuts do come.
+    const stretch = (vocabulary: string[]): fc.Arbitrary<string[]> => {
+      const sentence = fc.array(fc.constantFrom(...vocabulary, 'the', 'and', 'of'), { minLength: 8, maxLength: 30 }).map((w) => `${w.join(' ')}.`);
+      const title = fc.array(fc.constantFrom(...vocabulary), { minLength: 2, maxLength: 6 }).map((w) => w.join(' '));
+      const noise = fc.constantFrom('Share', '1/50 list item', 'Read more');
+      const paragraph = fc.tuple(sentence, fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: noise, weight: 1 })).map(([p, n]) => (n === null ? [p] : [n, p]));
+      return fc
+        .tuple(title, fc.array(paragraph, { minLength: 10, maxLength: 40 }))
+        .map(([t, ps]) => [t, ...ps.flat()].flatMap((l) => [l, '']));
+    };
+    const first = stretch(['lake', 'ferry', 'harbour', 'glacier', 'jetty', 'skipper']);
+    const second = stretch(['chess', 'board', 'opening', 'endgame', 'clock', 'ladder']);
+    fc.assert(
+      fc.property(first, second, (a, b) => {
+        const texts = [...a, '', ...b];
+        const cuts = topicCuts(texts);
+        cuts.forEach((at, k) => {
+          expect(at).toBeGreaterThan(k === 0 ? 0 : cuts[k - 1]!);
+          expect(at).toBeLessThan(texts.length);
+          expect(texts[at]).not.toBe('');
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('leaves stretches too short to compare alone', () => {
