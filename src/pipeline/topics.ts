@@ -129,9 +129,12 @@ function nothingBetween(texts: readonly string[], from: number, to: number): boo
   return true;
 }
 
+/** How much a full headline's evidence counts against the cosine when two valleys compete. */
+const HEADLINE_WEIGHT = 0.05;
+
 /** Lower is a surer cut: little shared vocabulary, helped by a headline. */
 function depth(g: Gap): number {
-  return g.cosine - 0.05 * g.evidence;
+  return g.cosine - HEADLINE_WEIGHT * g.evidence;
 }
 
 /** Paragraph-sized lines that end like sentences (or are too long for anything else), with their content words. */
