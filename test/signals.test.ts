@@ -59,6 +59,19 @@ describe('signals', () => {
     expect(readdirSync(dir)).toEqual(['out.jsonl']);
   });
 
+  it('SIGTERM mid-file (a regular file, read synchronously chunk by chunk): exit 143, the old target stays', async () => {
+    const { dir, target } = oldTarget();
+    const input = join(dir, 'big.txt');
+    // Large enough to take a good second: the signal must arrive while the file is still being read.
+    writeFileSync(input, (seedDump(200) + '\n\n\n').repeat(150));
+    const run = start(['-o', target, input]);
+    await until(() => readdirSync(dir).some((f) => f.endsWith('.tmp')), 'the temp file');
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(143);
+    expect(readFileSync(target, 'utf8')).toBe('old\n');
+    expect(readdirSync(dir).sort()).toEqual(['big.txt', 'out.jsonl']);
+  });
+
   it('SIGINT while stdout is stuck (nobody reads it): still exits, 130', async () => {
     const dir = tempDir();
     const big = join(dir, 'big.txt');
