@@ -26,15 +26,28 @@ describe('topicCuts', () => {
     expect(topicCuts(lines).map((at) => lines[at])).toEqual(headlines);
   });
 
-  it('does not cut an article whose sections keep to its topic', () => {
+  it('does not cut an article whose sections keep to its topic (and does cut there when the topic changes)', () => {
     const first = fixture.slice(0, fixture.indexOf(headlines[0]!)).trimEnd();
-    const section = [
-      'How the Drought Emptied the Lake',
+        const section = [
+      'Drought at Glacier Lake and Pine Point',
       'Two dry summers left the lake so low that the ferry jetty at Pine Point stood on gravel and the skipper tied the boat up in the harbour.',
-      'The glacier above the valley sent less meltwater each year, and the hydrologists measured the lake falling a metre a summer.',
-      'Eastwater lost its hikers, cyclists and campers when the ferry stopped, and the road along the northern shore filled with cars.',
-    ].join('\n\n');
-    const texts = `${first}\n\n${section}`.split('\n');
+      'The glacier above the valley sent less meltwater each year, and the hydrologists measured the lake falling a metre every summer.',
+      'Eastwater lost its hikers, cyclists and campers when the ferry stopped, and the gravel road along the northern shore filled with cars.',
+      'The harbour office closed its ticket window, the bakery stopped baking for the crossing, and the campsites on the northern shore stood empty.',
+      'Engineers from the county measured the water at the jetty every week and warned that the hull could not sail until the lake refilled.',
+      'Meltwater from the glacier fell again the next spring, and the skipper spent the season repainting the ferry in the harbour at Eastwater.',
+      'Only the heavy snowfall of last winter brought the lake back to its old shoreline, high enough for the ramp to reach the jetty at Pine Point.',
+      'Hydrologists expect the glacier to keep shrinking, so the county plans a longer floating jetty that can follow the lake down in dry summers.',
+      'Until it is built, the skipper will check the water level at Pine Point every morning before the first crossing leaves the harbour.',
+      'On the lowest days of the drought the lake shrank so far from Eastwater that the old ferry ramp hung in the air above dry stones.',
+      'Campers who reached the northern shore by the gravel road found the trails open, but the ferry timetable at the harbour office read closed.',
+    ];
+    // The control: the same section with its words made strangers to the article (same lines, same
+    // lengths): there the topic changes, and the cut comes. So the stretch is long enough to be cut.
+    const strange = section.map((line) => line.replace(/\p{L}{4,}/gu, (w) => `${w}zq`));
+    const control = `${first}\n\n${strange.join('\n\n')}`.split('\n');
+    expect(topicCuts(control).map((at) => control[at])).toEqual([strange[0]]);
+    const texts = `${first}\n\n${section.join('\n\n')}`.split('\n');
     expect(topicCuts(texts)).toEqual([]);
   });
 
