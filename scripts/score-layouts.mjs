@@ -112,6 +112,10 @@ function w3m(article, { headlines, paragraphs }) {
   return lines.join('\n');
 }
 
+/** A deterministic pseudo-random number for the k-th call (xorshift), so a layout is the same every run. */
+let state = 0x9e3779b9;
+const hash = () => ((state ^= state << 13), (state ^= state >>> 17), (state ^= state << 5), state >>> 0);
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -119,6 +123,9 @@ const LAYOUTS = {
   'gap-5': { what: 'five blank lines between articles', dump: (t) => articles(t).join('\n'.repeat(6)) },
   'airy': { what: 'two blank lines after every block', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n\n\n')).join('\n\n\n\n') },
   'dense': { what: 'no blank lines inside articles', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n')).join('\n\n\n\n') },
+  // A loose HTML-to-text converter (BeautifulSoup's get_text and kin): blocks parted by one to three blank
+  // lines as the page's markup happened to nest, pages by five.
+  'ragged': { what: '1-3 blank lines inside articles, 5 between', dump: (t) => articles(t).map((a, i) => a.replace(PARAGRAPH_GAP, () => '\n'.repeat(2 + (hash(i) % 3)))).join('\n'.repeat(6)) },
   'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n\n\n') },
   'markdown': { what: 'html2text-like Markdown, wrapped at 78', dump: (t, gold) => articles(t).map((a) => markdown(a, gold)).join('\n\n\n\n') },
   'lynx-gap-1': { what: 'lynx-like, one blank line between articles', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n') },

@@ -10,7 +10,10 @@ const hasParallel = spawnSync('parallel', ['--version'], { stdio: 'ignore' }).st
 
 describe('GNU parallel --pipe', () => {
   it.skipIf(!hasParallel)('gives the same articles as one process', async () => {
+    // Cut at three blank lines, a dump whose paragraphs three blank lines also part is cut mid-page
+    // (the README says to give --recend its wider article gap).
     const dump = readdirSync(join(ROOT, 'fixtures'))
+      .filter((name) => name !== 'blocks-one-to-three-blank-lines')
       .sort()
       .map((name) => readFileSync(join(ROOT, 'fixtures', name, 'input.txt'), 'utf8').replace(/\s*$/, '\n'))
       .join('\n\n\n');

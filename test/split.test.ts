@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../src/pipeline/lines.js';
-import { ArticleSplitter, splitArticles } from '../src/pipeline/split.js';
+import { ArticleSplitter, GAP_HISTORY, splitArticles } from '../src/pipeline/split.js';
 
 const firstLines = (text: string): string[] =>
   splitArticles(toLines(text)).map((a) => a.lines.find((l) => l.text !== '')!.text);
@@ -39,12 +39,20 @@ describe('splitArticles', () => {
     expect(articles[1]!.lines[0]!.text).toBe('World News');
   });
 
-  it('emits an article as soon as the gap after it is complete', () => {
+  it('emits an article as soon as the gap after it is complete, once the stream has shown its gaps', () => {
     const splitter = new ArticleSplitter();
-    const lines = toLines('A\n\nBody.\n\n\n\n');
-    const out = lines.flatMap((l) => splitter.push(l));
-    expect(out).toHaveLength(1);
+    const paragraphs = Array.from({ length: GAP_HISTORY }, (_, i) => `Paragraph ${i}.`).join('\n\n');
+    const first = toLines(`A\n\n${paragraphs}\n\n\n\nB\n\nBody.\n\n\n\n`);
+    const out = first.flatMap((l) => splitter.push(l));
+    expect(out.map((a) => a.lines[0]!.text)).toEqual(['A', 'B']);
     expect(splitter.end()).toHaveLength(0);
+  });
+
+  it('holds the first gaps of a stream that has shown a gap of two blank lines, then cuts as before', () => {
+    const splitter = new ArticleSplitter();
+    const early = toLines('A\n\n\nBody.\n\n\n\nB\n\nMore.\n').flatMap((l) => splitter.push(l));
+    expect(early).toHaveLength(0);
+    expect(splitter.end().map((a) => a.lines[0]!.text)).toEqual(['A', 'B']);
   });
 
   it('numbers articles in order and drops their trailing blank lines', () => {
@@ -112,5 +120,37 @@ describe('pages with fewer than three blank lines between them', () => {
       'Skip to main content',
       'Skip to main content',
     ]);
+  });
+});
+
+describe('a converter that parts blocks by one to three blank lines', () => {
+  // Gaps as BeautifulSoup's get_text leaves them: one, two or three blank lines as the markup nested.
+  const SPREAD = [2, 1, 3, 1, 2, 3, 1, 3, 2, 2, 1, 3, 3, 1, 2, 1, 3, 2];
+  let k = 0;
+  const page = (name: string): string =>
+    [`${name} Gazette`, `${name} headline`, ...Array.from({ length: 24 }, (_, i) => `${name} paragraph ${i}: the council met.`)]
+      .map((line, i) => (i === 0 ? line : '\n'.repeat(1 + SPREAD[k++ % SPREAD.length]!) + line))
+      .join('');
+  const pages = (between: string): string => ((k = 0), ['North', 'South', 'East'].map(page).join(between) + '\n');
+
+  it('parts pages at the wider gaps between them, from the first page on', () => {
+    expect(firstLines(pages('\n'.repeat(6)))).toEqual(['North Gazette', 'South Gazette', 'East Gazette']);
+  });
+
+  it('keeps each page whole: all its lines in one article', () => {
+    const articles = splitArticles(toLines(pages('\n'.repeat(5))));
+    expect(articles.map((a) => a.lines.filter((l) => l.text !== '').length)).toEqual([26, 26, 26]);
+  });
+
+  it('still parts short items that only three blank lines separate', () => {
+    const items = Array.from({ length: 30 }, (_, i) => `Item ${i}\n\nOne line about item ${i}.`).join('\n\n\n\n');
+    expect(splitArticles(toLines(items))).toHaveLength(30);
+  });
+
+  it('goes back to three blank lines once a history of gaps has shown no wide ones', () => {
+    const lines = (a: number): string[] => Array.from({ length: GAP_HISTORY }, (_, i) => `Plain ${a} line ${i}.`);
+    const plain = Array.from({ length: 5 }, (_, a) => [`Plain ${a}`, ...lines(a)].join('\n\n'));
+    const starts = firstLines(pages('\n'.repeat(6)) + '\n'.repeat(6) + plain.join('\n\n\n\n') + '\n');
+    expect(starts).toEqual(['North Gazette', 'South Gazette', 'East Gazette', ...plain.map((_, a) => `Plain ${a}`)]);
   });
 });

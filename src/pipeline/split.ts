@@ -1,9 +1,11 @@
-// lines → articles. An article ends at a gap of GAP_LINES blank lines; where the next article's
-// header shows (a headline that the template prints twice within its first lines, the captions and
-// the font-size widget between the copies); or at a page edge of a dump with narrower gaps (a skip
-// link, a gap that is rare in the stream, a footer). A stream that shows neither of the first two
-// parts its articles with no more blank lines than its paragraphs: there, the change of topic
-// (topics.ts) cuts. Memory: one article, never the input (a topic-cut stream: at most TOPIC_CHECK_CHARS more).
+// lines → articles. An article ends at the stream's article gap (GAP_LINES blank lines, or wider where
+// its gaps show three blank lines parting paragraphs); where the next article's header shows (a
+// headline that the template prints twice within its first lines, the captions and the font-size
+// widget between the copies); or at a page edge of a dump with narrower gaps (a skip link, a gap that
+// is rare in the stream, a footer). A stream that shows neither of the first two parts its articles
+// with no more blank lines than its paragraphs: there, the change of topic (topics.ts) cuts. Memory:
+// one article, never the input (a topic-cut stream: at most TOPIC_CHECK_CHARS more; a stream's start:
+// at most LEARN_GAP_CHARS, while its gaps are learned).
 import type { ArticleLines, Line } from '../types.js';
 import { isWidgetLine, isWidgetSize } from '../rules/widget.js';
 import { MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
@@ -11,8 +13,32 @@ import { isDateLine, isSectionLabel } from '../rules/byline.js';
 import { isLinkListLine, isPageFooter, isSkipLink } from '../rules/boilerplate.js';
 import { topicCutsOf } from './topics.js';
 
-/** Blank lines that always separate two articles (the seed layout uses 3). */
+/** Blank lines that separate two articles (the seed layout uses 3), unless the stream shows a wider article gap. */
 export const GAP_LINES = 3;
+/**
+ * The last gaps between non-blank lines remembered, to learn the stream's article gap. A converter that
+ * parts blocks by one to three blank lines as the markup nested them (BeautifulSoup's get_text and kin)
+ * parts its pages by wider gaps still: there, three blank lines are a paragraph gap.
+ */
+export const GAP_HISTORY = 40;
+/** Gaps remembered before the article gap can be other than GAP_LINES. */
+export const MIN_GAP_HISTORY = 10;
+/**
+ * A stream's first GAP_HISTORY gaps are read before any gap cuts: only then is its article gap known.
+ * At most this many characters are held for that.
+ */
+export const LEARN_GAP_CHARS = 256 * 1024;
+/** Single-blank-line gaps (and none of two) after which learning ends early, at the first wide gap. */
+export const EARLY_SINGLE_GAPS = 5;
+/**
+ * A gap width this common among the last GAP_HISTORY gaps parts paragraphs (if a rarer, wider gap has
+ * been seen). Articles parted by three blank lines show at most a tenth of their gaps that wide.
+ */
+export const COMMON_GAP_SHARE = 0.2;
+/** Every narrower width takes at least this share of the last gaps where three blank lines part paragraphs. */
+export const SPREAD_GAP_SHARE = 0.1;
+/** Gap widths above this are told apart no further. */
+const WIDEST_GAP = 16;
 /** How many non-blank lines the second copy of a headline may stand after the first. */
 export const TWIN_DISTANCE = 8;
 /** A gap that, right above a repeated headline, marks where the new article's label lines begin. */
@@ -79,6 +105,20 @@ export class ArticleSplitter {
   private sinceCut = 0;
   /** Gaps shorter than GAP_LINES seen in the stream: of one blank line, and wider. */
   private readonly gaps = { single: 0, wide: 0 };
+  /** The widths of the last GAP_HISTORY gaps between non-blank lines (a ring), and how many were seen. */
+  private readonly gapWidths = new Uint8Array(GAP_HISTORY);
+  private gapsSeen = 0;
+  /** How many of them have each width, and the article gap they show. */
+  private readonly gapCounts = new Uint16Array(WIDEST_GAP + 1);
+  private articleGap = GAP_LINES;
+  /** A non-blank line has been read: blank lines after it make a gap. */
+  private hadText = false;
+  /**
+   * The stream's first gaps are being read, to learn its article gap: gaps of GAP_LINES or more end an
+   * article only in the state kept here (where the next line starts, how wide the gap was) until then.
+   */
+  private learning = true;
+  private heldGaps: { at: number; width: number }[] = [];
   private index = 0;
   /**
    * The stream has shown how it parts its articles (a gap of GAP_LINES, a repeated headline): from
@@ -107,7 +147,8 @@ export class ArticleSplitter {
     if (line.text.length === 0) {
       this.blankRun++;
       if (this.lines.length > 0) this.hold(line);
-      if (this.blankRun === GAP_LINES && this.nonBlank > 0) {
+      if (this.learning && this.blankRun === GAP_LINES && this.nonBlank > 0 && this.onlySingleGaps()) this.learnArticleGap(out);
+      if (!this.learning && this.blankRun >= GAP_LINES && this.nonBlank > 0 && this.blankRun >= this.articleGap) {
         this.separated = true;
         this.flush(this.lines.length, out, false);
       }
@@ -115,6 +156,12 @@ export class ArticleSplitter {
     }
     const gap = this.blankRun;
     this.blankRun = 0;
+    if (gap > 0 && this.hadText) this.noteGap(gap);
+    this.hadText = true;
+    if (this.learning) {
+      if (gap >= GAP_LINES && this.nonBlank > 0) this.holdGap(gap);
+      if (this.gapsSeen >= GAP_HISTORY) this.learnArticleGap(out);
+    }
     const cut = this.findNextHeader(line.text);
     if (cut >= 0) {
       this.separated = true;
@@ -137,8 +184,85 @@ export class ArticleSplitter {
     this.recent.push(at);
     if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
     if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(at);
+    if (this.learning && this.heldChars >= LEARN_GAP_CHARS) this.learnArticleGap(out);
     if (!this.separated && this.heldChars >= this.nextTopicCheck) this.flushSettledTopics(out);
     return out;
+  }
+
+  /**
+   * While learning: a gap of GAP_LINES or more has just ended before the line about to be held. The
+   * next line starts an article for the rules that look at an article's first lines; the lines stay held.
+   */
+  private holdGap(width: number): void {
+    this.heldGaps.push({ at: this.lines.length, width });
+    this.startArticleAt(this.lines.length);
+  }
+
+  /** The stream's gaps are known: the held articles parted by its article gap leave. */
+  private learnArticleGap(out: ArticleLines[]): void {
+    const width = this.articleGap;
+    const kept = this.heldGaps.filter((g) => g.width >= width);
+    // The others were paragraph gaps, and wide ones.
+    this.gaps.wide += this.heldGaps.length - kept.length;
+    const lastHeld = this.heldGaps.at(-1);
+    this.learning = false;
+    this.heldGaps = [];
+    if (kept.length === 0) {
+      // Its wide gaps part paragraphs: the held lines are one article.
+      if (lastHeld) this.startArticleAt(0);
+      return;
+    }
+    this.separated = true;
+    const last = kept.at(-1)!.at;
+    let from = 0;
+    for (const { at } of kept) {
+      if (at > from) out.push({ index: this.index++, lines: trimmed(this.lines, from, at) });
+      from = at;
+    }
+    const current = this.lines.slice(last);
+    const headerEnd = this.headerEnd;
+    const pageCut = this.pageCut;
+    this.lines = current;
+    this.startArticleAt(0);
+    // The article since the last gap, as read (its header and page edge found then), if that gap held.
+    if (lastHeld!.at === last) {
+      this.headerEnd = headerEnd > 0 ? headerEnd - last : 0;
+      this.pageCut = pageCut >= 0 ? pageCut - last : -1;
+    }
+  }
+
+  /**
+   * While learning, the held gaps before `cut` that part articles (by the article gap known so far);
+   * they leave the held list, kept or not.
+   */
+  private heldGapCutsBefore(cut: number): number[] {
+    if (this.heldGaps.length === 0) return [];
+    const width = this.articleGap;
+    const cuts: number[] = [];
+    while (this.heldGaps.length > 0 && this.heldGaps[0]!.at <= cut) {
+      const gap = this.heldGaps.shift()!;
+      if (gap.width >= width && gap.at > 0 && gap.at < cut) cuts.push(gap.at);
+    }
+    if (cuts.length > 0) this.separated = true;
+    return cuts;
+  }
+
+  /** The state the rules keep of an article, for one starting at lines[from] (held lines before it stay). */
+  private startArticleAt(from: number): void {
+    this.recent = [];
+    this.lead = [];
+    this.nonBlank = 0;
+    this.pageCut = -1;
+    this.headerEnd = 0;
+    this.heldChars = 0;
+    for (let p = 0; p < this.lines.length; p++) {
+      this.heldChars += this.lines[p]!.text.length + 1;
+      if (p < from || this.lines[p]!.text.length === 0) continue;
+      this.nonBlank++;
+      this.recent.push(p);
+      if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
+      if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(p);
+    }
   }
 
   /**
@@ -188,8 +312,8 @@ export class ArticleSplitter {
     const wide = gap >= SOFT_GAP_LINES;
     // Wide gaps are rare in a stream whose paragraphs have one blank line between them: there, they part articles.
     const rare = wide && this.gaps.single >= RARE_GAP_AFTER && this.gaps.wide <= this.gaps.single * RARE_GAP_SHARE;
-    // A gap of GAP_LINES or more has already ended the article: it is no paragraph gap of either kind.
-    if (gap >= GAP_LINES) return PageEdge.None;
+    // An article gap has already ended the article: it is no paragraph gap of either kind.
+    if (gap >= this.articleGap) return PageEdge.None;
     if (wide) this.gaps.wide++;
     else this.gaps.single++;
     // Short of a page and with no rare gap, no edge: the regexes below are not asked (most lines).
@@ -197,6 +321,50 @@ export class ArticleSplitter {
     if (isLinkListLine(text)) return PageEdge.None;
     if (rare) return PageEdge.Firm;
     return isSkipLink(text) || (wide && !this.wideGapsCommon() && this.footerJustAbove()) ? PageEdge.Tentative : PageEdge.None;
+  }
+
+  /**
+   * The blank lines that part articles here, as the last gaps show: GAP_LINES, unless every width from
+   * one blank line up is in common use (a converter that spaces blocks as the markup nested them); then
+   * the narrowest width that is rare. Back to GAP_LINES only once wide gaps have all but gone.
+   */
+  private learnedArticleGap(): number {
+    const n = Math.min(this.gapsSeen, GAP_HISTORY);
+    if (n < MIN_GAP_HISTORY) return GAP_LINES;
+    const counts = this.gapCounts;
+    let learned = GAP_LINES;
+    let atLeast = n;
+    for (let width = 1; width < WIDEST_GAP; width++) {
+      atLeast -= counts[width]!;
+      // Gaps of one blank line up to `width` are all in use, and wider ones are rare.
+      if (width + 1 >= GAP_LINES && atLeast < n * COMMON_GAP_SHARE) {
+        learned = width + 1;
+        break;
+      }
+      if (counts[width]! < n * SPREAD_GAP_SHARE) break;
+    }
+    if (learned > GAP_LINES || this.articleGap === GAP_LINES) return learned;
+    let wide = 0;
+    for (let width = GAP_LINES; width <= WIDEST_GAP; width++) wide += counts[width]!;
+    return wide < (n * SPREAD_GAP_SHARE) / 2 ? GAP_LINES : this.articleGap;
+  }
+
+  /**
+   * The stream has parted its paragraphs by one blank line only (EARLY_SINGLE_GAPS of them, none of
+   * two): it parts none by three, so its article gap is known before GAP_HISTORY gaps and a live
+   * stream's first article is written at once.
+   */
+  private onlySingleGaps(): boolean {
+    return this.gapCounts[1]! >= EARLY_SINGLE_GAPS && this.gapCounts[SOFT_GAP_LINES] === 0;
+  }
+
+  private noteGap(gap: number): void {
+    const slot = this.gapsSeen++ % GAP_HISTORY;
+    if (this.gapsSeen > GAP_HISTORY) this.gapCounts[this.gapWidths[slot]!]!--;
+    const width = Math.min(gap, WIDEST_GAP);
+    this.gapWidths[slot] = width;
+    this.gapCounts[width]!++;
+    this.articleGap = this.learnedArticleGap();
   }
 
   /** Gaps of SOFT_GAP_LINES or more are the stream's usual paragraph gap, not a mark of a new article. */
@@ -317,10 +485,12 @@ export class ArticleSplitter {
   private flush(cut: number, out: ArticleLines[], twinFollows: boolean, topics?: readonly number[]): void {
     let end = cut;
     while (end > 0 && this.lines[end - 1]!.text.length === 0) end--;
+    const gapCuts = this.heldGapCutsBefore(cut);
     if (end > 0) {
       const held = this.lines.slice(0, end);
       let from = 0;
-      if (!this.separated) for (const at of topics ?? this.topicCutsBefore(end)) {
+      const cuts = gapCuts.length > 0 || this.separated ? gapCuts : (topics ?? this.topicCutsBefore(end));
+      for (const at of cuts) {
         out.push({ index: this.index++, lines: trimmed(held, from, at) });
         from = at;
       }
@@ -329,6 +499,7 @@ export class ArticleSplitter {
     let from = cut;
     while (from < this.lines.length && this.lines[from]!.text.length === 0) from++;
     this.lines = this.lines.slice(from);
+    for (const gap of this.heldGaps) gap.at -= from;
     this.recent = [];
     this.lead = [];
     this.heldChars = 0;
