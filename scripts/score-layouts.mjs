@@ -116,6 +116,22 @@ function w3m(article, { headlines, paragraphs }) {
 let state = 0x9e3779b9;
 const hash = () => ((state ^= state << 13), (state ^= state >>> 17), (state ^= state << 5), state >>> 0);
 
+/**
+ * A pandoc-like plain-text dump: the headline underlined with "=" (Setext), every paragraph wrapped at
+ * 72 columns without indent, list-like short lines as "-   " items.
+ */
+function pandoc(article, { headlines, paragraphs }) {
+  const lines = [];
+  for (const raw of article.split('\n')) {
+    const text = raw.trim();
+    if (text === '') lines.push('');
+    else if (headlines.has(text)) lines.push(text, '='.repeat(Math.min(72, [...text].length)));
+    else if (text.length < 60 && !/[.!?]$/.test(text) && !paragraphs.has(text)) lines.push(`-   ${text}`);
+    else lines.push(...wrap(text, 72, ''));
+  }
+  return lines.join('\n');
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -129,6 +145,7 @@ const LAYOUTS = {
   'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n\n\n') },
   'markdown': { what: 'html2text-like Markdown, wrapped at 78', dump: (t, gold) => articles(t).map((a) => markdown(a, gold)).join('\n\n\n\n') },
   'lynx-gap-1': { what: 'lynx-like, one blank line between articles', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n') },
+  'pandoc': { what: 'pandoc-like: "=" under the headline, wrapped at 72, "-" items', dump: (t, gold) => articles(t).map((a) => pandoc(a, gold)).join('\n\n\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
   // that they split no single article).

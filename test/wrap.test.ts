@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, continuesWrapped, detectWrap, stripMarkers, wrapJoint } from '../src/rules/wrap.js';
+import { columnsOf, continuesWrapped, detectWrap, isHeadingUnderline, stripMarkers, wrapJoint } from '../src/rules/wrap.js';
 import type { Line } from '../src/types.js';
 
 const toLines = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
@@ -121,5 +121,19 @@ describe('text-browser wrapping', () => {
     lines.push('', '─────────────┼──────────────────────────┼─────────────┼──────────────────────────┼───────────');
     for (let k = 1; k <= 3; k++) lines.push('', `See [the plan, part ${k}](https://example.com/plan/${k}) for details.`);
     expect(detectWrap(toLines(lines))).toEqual({ width: widest, markers: false, markdown: true });
+  });
+});
+
+describe('Setext headings (pandoc plain text, Markdown)', () => {
+  it('an underline of "=" or "-" is told from text', () => {
+    for (const text of ['===', '=================', '-----']) expect(isHeadingUnderline(text), text).toBe(true);
+    for (const text of ['==', '- item', '=== Heading ===', '--- a note', '-=-=-=', '___']) expect(isHeadingUnderline(text), text).toBe(false);
+  });
+
+  it('never continues the wrapped heading above it', () => {
+    const layout = { width: 72, markers: false };
+    const heading = 'Harbour Ferry Changes Its Timetable for the Winter Season Ahead Of';
+    expect(continuesWrapped(heading, 'Schedule', layout)).toBe(true);
+    expect(continuesWrapped(heading, '='.repeat(heading.length), layout)).toBe(false);
   });
 });

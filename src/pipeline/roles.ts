@@ -19,7 +19,7 @@ import { imageCredit, isImageCredit, isPictureLabel, mayBeLabelledCaption, pictu
 import type { Rule } from '../rules/rule.js';
 import { classifyPage } from './page.js';
 import { tableCell } from './table.js';
-import { detectWrap, joinWrapped, linkMarker, wrappedLine } from '../rules/wrap.js';
+import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, wrappedLine } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
 import { TextCounts } from './text-counts.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
@@ -89,10 +89,16 @@ function classifyWebPage(lines: readonly Line[], blocks: readonly number[], head
   return out;
 }
 
-/** Blank lines, the widget and video players' dialogs: what the page path takes as decided. */
+/** Blank lines, heading underlines, the widget and video players' dialogs: what the page path takes as decided. */
 function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | undefined)[] {
   const out: (Decision | undefined)[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.text.length === 0) out[i] = decide(lines, i, LineRole.Blank, blankLine);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length === 0) out[i] = decide(lines, i, LineRole.Blank, blankLine);
+    else if (i > 0 && isHeadingUnderline(text) && lines[i - 1]!.text.length > 0 && !isHeadingUnderline(lines[i - 1]!.text)) {
+      out[i] = decide(lines, i, LineRole.Boilerplate, headingUnderline);
+    }
+  }
   for (const i of header.widget) out[i] = decide(lines, i, LineRole.Widget, fontSizeWidget);
   for (const i of playerDialogLines(lines)) out[i] = decide(lines, i, LineRole.Boilerplate, playerDialog);
   return out;

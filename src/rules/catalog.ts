@@ -5,7 +5,7 @@ import { captionPair, captionRepeat, headerCaption, headlineRepeat, headlineRule
 import { bylineLine, dateLine, sectionLabel } from './byline.js';
 import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
 import { imageCredit, pictureLabel } from './caption.js';
-import { linkMarker, wrappedLine } from './wrap.js';
+import { headingUnderline, linkMarker, wrappedLine } from './wrap.js';
 import { playerDialog } from './player.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
 import { dataRow, tableCell } from '../pipeline/table.js';
@@ -33,6 +33,7 @@ const ALL: readonly Rule[] = [
   repeatedLine,
   duplicateArticle,
   linkMarker,
+  headingUnderline,
   wrappedLine,
   tableCell,
   dataRow,

@@ -8,6 +8,15 @@ import { rule } from './rule.js';
 
 export const wrappedLine = rule('wrapped-line', 'A text browser wrapped this paragraph: the line joins the one before it.');
 export const linkMarker = rule('link-marker', 'Link and image markers of text browsers ("[12]", "[image]") and Markdown images are not text.');
+export const headingUnderline = rule('heading-underline', 'A line of "=" or "-" right under a heading (as pandoc and Markdown write headings) is markup.');
+
+const UNDERLINE = /^(?:={3,}|-{3,})$/u;
+
+/** "=====" or "-----": under a line of text, it marks that line as a heading (Setext style). */
+export function isHeadingUnderline(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 61 || first === 45) && text.length >= 3 && UNDERLINE.test(text);
+}
 
 /** A dump is hard-wrapped when its lines never run longer than this… */
 export const MAX_WRAP_WIDTH = 100;
@@ -201,7 +210,7 @@ export function isOnlyMarkers(text: string): boolean {
  * list item never continues.
  */
 export function continuesWrapped(prev: string, line: string, layout: WrapLayout): boolean {
-  if (layout.width === 0 || prev.length === 0 || line.length === 0 || LIST_ITEM.test(line)) return false;
+  if (layout.width === 0 || prev.length === 0 || line.length === 0 || LIST_ITEM.test(line) || isHeadingUnderline(line)) return false;
   const prevColumns = columnsOf(prev);
   // A line longer than the width was not wrapped (unless a Markdown link's address ran it over): what
   // follows it starts anew.
