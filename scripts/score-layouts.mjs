@@ -132,6 +132,17 @@ function pandoc(article, { headlines, paragraphs }) {
   return lines.join('\n');
 }
 
+/**
+ * A dump with trafilatura's metadata header (`--with-metadata`): YAML front matter between "---" lines
+ * with the page's title, author, address and date, then the page's text.
+ */
+function frontMatter(article, { headlines }, k) {
+  const title = article.split('\n').map((l) => l.trim()).find((l) => headlines.has(l)) ?? '';
+  const slug = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  const meta = ['---', `title: ${title}`, 'author: Jane Roe', `url: https://www.example.com/news/${slug}`, 'hostname: example.com', `date: 2025-06-${String((k % 28) + 1).padStart(2, '0')}`, '---'];
+  return [...meta, article].join('\n');
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -146,6 +157,7 @@ const LAYOUTS = {
   'markdown': { what: 'html2text-like Markdown, wrapped at 78', dump: (t, gold) => articles(t).map((a) => markdown(a, gold)).join('\n\n\n\n') },
   'lynx-gap-1': { what: 'lynx-like, one blank line between articles', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n') },
   'pandoc': { what: 'pandoc-like: "=" under the headline, wrapped at 72, "-" items', dump: (t, gold) => articles(t).map((a) => pandoc(a, gold)).join('\n\n\n\n') },
+  'front-matter': { what: 'trafilatura-like metadata header (---, title:, url:, ---)', dump: (t, gold) => articles(t).map((a, k) => frontMatter(a, gold, k)).join('\n\n\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
   // that they split no single article).

@@ -23,6 +23,7 @@ import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMark
 import { RunMemory } from './memory.js';
 import { TextCounts } from './text-counts.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
+import { findFrontMatter, frontMatter, MetaField, type FrontMatter } from '../rules/front-matter.js';
 
 /** A kept line longer than this is a paragraph, never remembered as chrome. */
 const CHROME_BODY_CHARS = 40;
@@ -41,6 +42,8 @@ export interface Classified {
 }
 
 export function classifyArticle(lines: readonly Line[], options: ClassifyOptions = {}): Classified {
+  const meta = findFrontMatter(lines);
+  if (meta) return withFrontMatter(lines, meta, options);
   const memory = options.memory ?? new RunMemory();
   const blocks = blockIds(lines);
   const header = findHeader(lines, blocks);
@@ -52,6 +55,37 @@ export function classifyArticle(lines: readonly Line[], options: ClassifyOptions
   if (!header.template) memory.rememberArticle(chromeCandidates(decisions));
   return { decisions, template: header.template };
 }
+
+/**
+ * An article under a metadata header: the rest is read as any article. The header's title is the
+ * headline, unless the article prints it itself (perhaps without the site's name the title adds).
+ */
+function withFrontMatter(lines: readonly Line[], meta: FrontMatter, options: ClassifyOptions): Classified {
+  const rest = classifyArticle(lines.slice(meta.end), options);
+  const head: Decision[] = lines.slice(0, meta.end).map((line) => ({ line, role: LineRole.Blank, rule: blankLine.name }));
+  let title: Decision | undefined;
+  for (const { at, field, value } of meta.fields) {
+    const line = lines[at]!;
+    const role = value.length === 0 ? LineRole.Boilerplate : META_ROLES[field];
+    head[at] = role === LineRole.Boilerplate ? { line, role, rule: frontMatter.name } : { line, role, rule: frontMatter.name, text: value };
+    if (role === LineRole.Headline) title ??= head[at];
+  }
+  const decisions = rest.decisions.slice();
+  const own = decisions.findIndex((d) => d.role === LineRole.Headline);
+  if (title && own >= 0) {
+    const ownText = decisions[own]!.text ?? decisions[own]!.line.text;
+    if (title.text!.startsWith(ownText)) head[head.indexOf(title)] = { line: title.line, role: LineRole.Boilerplate, rule: frontMatter.name };
+    else decisions[own] = { ...decisions[own]!, role: LineRole.Body, rule: bodyText.name };
+  }
+  return { decisions: [...head, ...decisions], template: rest.template };
+}
+
+const META_ROLES: Record<MetaField, LineRole> = {
+  [MetaField.Title]: LineRole.Headline,
+  [MetaField.Author]: LineRole.Byline,
+  [MetaField.Date]: LineRole.Date,
+  [MetaField.Other]: LineRole.Boilerplate,
+};
 
 /** What may be site chrome: never the headline or a caption, never a real paragraph. */
 function chromeCandidates(decisions: readonly Decision[]): string[] {

@@ -7,6 +7,7 @@ import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
 import { imageCredit, pictureLabel } from './caption.js';
 import { headingUnderline, linkMarker, wrappedLine } from './wrap.js';
 import { playerDialog } from './player.js';
+import { frontMatter } from './front-matter.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
 import { dataRow, tableCell } from '../pipeline/table.js';
 import { codeLine } from './code.js';
@@ -30,6 +31,7 @@ const ALL: readonly Rule[] = [
   siteChrome,
   ...LINE_PATTERNS.map((p) => p.rule),
   playerDialog,
+  frontMatter,
   repeatedLine,
   duplicateArticle,
   linkMarker,

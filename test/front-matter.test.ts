@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findFrontMatter, MetaField } from '../src/rules/front-matter.js';
+import { clean } from '../src/index.js';
+
+const lines = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+
+describe('a metadata header (trafilatura --with-metadata, static sites)', () => {
+  it('is read: title, author and date, a list under a key, the closing fence', () => {
+    const meta = findFrontMatter(lines('---\ntitle: "Harbour: a plan"\nauthor: Jane Roe\ntags:\n- harbour\ndate: 2026-03-12\n---\nText.'));
+    expect(meta?.end).toBe(7);
+    expect(meta?.fields.map((f) => [f.at, f.field, f.value])).toEqual([
+      [0, MetaField.Other, ''],
+      [1, MetaField.Title, 'Harbour: a plan'],
+      [2, MetaField.Author, 'Jane Roe'],
+      [3, MetaField.Other, ''],
+      [4, MetaField.Other, ''],
+      [5, MetaField.Date, '2026-03-12'],
+      [6, MetaField.Other, ''],
+    ]);
+  });
+
+  it.each([
+    ['a rule above prose', '---\nThe council met on Tuesday.\n---\n'],
+    ['no title', '---\nauthor: Jane Roe\n---\n'],
+    ['no closing fence', '---\ntitle: Harbour plan\nauthor: Jane Roe\n\nThe council met.'],
+    ['not at the top', 'Harbour plan\n---\ntitle: Harbour plan\n---\n'],
+  ])('is not found in %s', (_, text) => {
+    expect(findFrontMatter(lines(text))).toBeUndefined();
+  });
+
+  it('gives the headline, byline and date, and keeps the article own headline line when the title adds the site name', () => {
+    const body = 'The council agreed the harbour plan on Tuesday, after a debate that ran late into the evening.';
+    const [withLine] = clean(`---\ntitle: Harbour Plan Approved | Example Gazette\nauthor: Jane Roe\ndate: 2026-03-12\nurl: https://example.com/a\n---\nHarbour Plan Approved\n\n${body}\n`);
+    expect(withLine).toMatchObject({ headline: 'Harbour Plan Approved', byline: 'Jane Roe', date: '2026-03-12', body });
+    const [withoutLine] = clean(`---\ntitle: Harbour Plan Approved\nurl: https://example.com/a\n---\n${body}\n`);
+    expect(withoutLine).toMatchObject({ headline: 'Harbour Plan Approved', body });
+  });
+});
