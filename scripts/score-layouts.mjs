@@ -143,6 +143,27 @@ function frontMatter(article, { headlines }, k) {
   return [...meta, article].join('\n');
 }
 
+/**
+ * BeautifulSoup's get_text('\n'): every text node its own line, so a paragraph breaks around each link
+ * (every 25th word starts a link of two words) into lines of one block.
+ */
+function textNodes(article) {
+  return article
+    .split('\n')
+    .map((raw) => {
+      const words = raw.trim().split(' ');
+      if (words.length < 30) return raw.trim();
+      const lines = [];
+      let line = [];
+      words.forEach((w, k) => {
+        if (k % 25 === 12 || (k % 25 === 14 && line.length > 0)) (lines.push(line.join(' ')), (line = []));
+        line.push(w);
+      });
+      return [...lines, line.join(' ')].join('\n');
+    })
+    .join('\n');
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -158,6 +179,7 @@ const LAYOUTS = {
   'lynx-gap-1': { what: 'lynx-like, one blank line between articles', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n') },
   'pandoc': { what: 'pandoc-like: "=" under the headline, wrapped at 72, "-" items', dump: (t, gold) => articles(t).map((a) => pandoc(a, gold)).join('\n\n\n\n') },
   'front-matter': { what: 'trafilatura-like metadata header (---, title:, url:, ---)', dump: (t, gold) => articles(t).map((a, k) => frontMatter(a, gold, k)).join('\n\n\n\n') },
+  'text-nodes': { what: "get_text('\\n'): a line per text node, paragraphs broken at links", dump: (t) => articles(t).map(textNodes).join('\n\n\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
   // that they split no single article).

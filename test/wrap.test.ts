@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, continuesWrapped, detectWrap, isHeadingUnderline, stripMarkers, wrapJoint } from '../src/rules/wrap.js';
+import { columnsOf, continuesWrapped, detectWrap, isHeadingUnderline, isNameBreak, isNodeBreak, stripMarkers, wrapJoint } from '../src/rules/wrap.js';
 import type { Line } from '../src/types.js';
 
 const toLines = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
@@ -135,5 +135,34 @@ describe('Setext headings (pandoc plain text, Markdown)', () => {
     const heading = 'Harbour Ferry Changes Its Timetable for the Winter Season Ahead Of';
     expect(continuesWrapped(heading, 'Schedule', layout)).toBe(true);
     expect(continuesWrapped(heading, '='.repeat(heading.length), layout)).toBe(false);
+  });
+});
+
+describe('a line per text node (BeautifulSoup get_text("\\n"))', () => {
+  const prose = (words: number, from = 0): string => Array.from({ length: words }, (_, i) => `word${from + i}`).join(' ');
+
+  it('a sentence going on in lowercase, or with punctuation, after a line with no stop is a break', () => {
+    expect(isNodeBreak(`${prose(12)} the`, 'fish market and the old quay')).toBe(true);
+    expect(isNodeBreak(`${prose(12)} fish market`, ', then the wall')).toBe(true);
+    expect(isNodeBreak(`${prose(12)} ended here.`, 'and then')).toBe(false);
+    // A lowercase list (tags, a menu) is no prose: the lines are short and have few words.
+    expect(isNodeBreak('harbour', 'council')).toBe(false);
+    expect(isNodeBreak(`${prose(12)} buy it`, 'http://amzn.to/abc and more words here')).toBe(false);
+  });
+
+  it('a name goes on with a sentence left open on a short function word', () => {
+    expect(isNameBreak(`${prose(12)} agreed with the`, 'Harbour Board')).toBe(true);
+    expect(isNameBreak(`${prose(12)} agreed with trawlers`, 'Harbour Board')).toBe(false);
+    expect(isNodeBreak(`${prose(12)} another club`, 'messi-argentina.jpg')).toBe(false);
+    expect(isNameBreak('Harbour Wall Repairs Begin After Winter Storms', 'Work to repair the wall began on Monday.')).toBe(false);
+  });
+
+  it('are told from hard-wrapped text and from plain dumps', () => {
+    const nodes = toLines(
+      Array.from({ length: 6 }, (_, k) => [`${prose(30, k * 40)} near the`, 'old harbour', `where ${prose(20, k * 40 + 30)}.`, '']).flat(),
+    );
+    expect(detectWrap(nodes).textNodes).toBe(true);
+    const plain = toLines(Array.from({ length: 6 }, (_, k) => [`${prose(40, k * 40)}.`, '']).flat());
+    expect(detectWrap(plain).textNodes).toBeFalsy();
   });
 });

@@ -1,6 +1,6 @@
 // decisions → Article. Kept lines go to their fields; body paragraphs are joined by a blank line.
 import { LineRole, type Article, type Decision } from '../types.js';
-import { wrapJoint, wrappedLine } from '../rules/wrap.js';
+import { nodeJoint, splitLine, wrapJoint, wrappedLine } from '../rules/wrap.js';
 
 export function assembleArticle(index: number, source: string, decisions: readonly Decision[]): Article {
   let headline = '';
@@ -11,7 +11,8 @@ export function assembleArticle(index: number, source: string, decisions: readon
   // The last line kept: a wrapped line's joint depends on it (the line it continues is the one before).
   let previous = '';
   /** A line that continues the one before: a wrapped line rejoins as the wrap rule says, a table cell after a space. */
-  const joint = (d: Decision, text: string): string => (d.rule === wrappedLine.name ? wrapJoint(previous, text) : ' ');
+  const joint = (d: Decision, text: string): string =>
+    d.rule === wrappedLine.name ? wrapJoint(previous, text) : d.rule === splitLine.name ? nodeJoint(previous, text) : ' ';
   for (const d of decisions) {
     const text = d.text ?? d.line.text;
     switch (d.role) {

@@ -19,7 +19,7 @@ import { imageCredit, isImageCredit, isPictureLabel, mayBeLabelledCaption, pictu
 import type { Rule } from '../rules/rule.js';
 import { classifyPage } from './page.js';
 import { tableCell } from './table.js';
-import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, wrappedLine } from '../rules/wrap.js';
+import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, splitLine, wrappedLine } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
 import { TextCounts } from './text-counts.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
@@ -104,7 +104,7 @@ function chromeCandidates(decisions: readonly Decision[]): string[] {
  */
 function classifyWebPage(lines: readonly Line[], blocks: readonly number[], header: HeaderLayout, memory: RunMemory): Decision[] {
   const layout = detectWrap(lines);
-  if (layout.width === 0 && !layout.markers && !layout.markdown) return markCopies(classifyPage(lines, headerOnly(lines, header), memory), blocks);
+  if (layout.width === 0 && !layout.markers && !layout.markdown && !layout.textNodes) return markCopies(classifyPage(lines, headerOnly(lines, header), memory), blocks);
   const { units, members, stripped } = joinWrapped(lines, layout);
   const unitBlocks = blockIds(units);
   const unitDecisions = markCopies(classifyPage(units, headerOnly(units, findHeader(units, unitBlocks)), memory), unitBlocks);
@@ -116,7 +116,8 @@ function classifyWebPage(lines: readonly Line[], blocks: readonly number[], head
         out[i] = decide(lines, i, LineRole.Boilerplate, linkMarker);
       } else {
         const wrapped = k > 0 && (d.role === LineRole.Body || d.role === LineRole.Headline || d.role === LineRole.Caption);
-        out[i] = { line: lines[i]!, role: d.role, rule: wrapped ? wrappedLine.name : d.rule, text, continues: wrapped || d.continues === true };
+        const rule = wrapped ? (layout.textNodes ? splitLine : wrappedLine).name : d.rule;
+        out[i] = { line: lines[i]!, role: d.role, rule, text, continues: wrapped || d.continues === true };
       }
     });
   });

@@ -5,7 +5,7 @@ import { captionPair, captionRepeat, headerCaption, headlineRepeat, headlineRule
 import { bylineLine, dateLine, sectionLabel } from './byline.js';
 import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
 import { imageCredit, pictureLabel } from './caption.js';
-import { headingUnderline, linkMarker, wrappedLine } from './wrap.js';
+import { headingUnderline, linkMarker, splitLine, wrappedLine } from './wrap.js';
 import { playerDialog } from './player.js';
 import { frontMatter } from './front-matter.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
@@ -37,6 +37,7 @@ const ALL: readonly Rule[] = [
   linkMarker,
   headingUnderline,
   wrappedLine,
+  splitLine,
   tableCell,
   dataRow,
   codeLine,

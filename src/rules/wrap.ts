@@ -5,9 +5,11 @@
 // output, in the page's words.
 import type { Line } from '../types.js';
 import { rule } from './rule.js';
+import { anyLanguage } from './language.js';
 
 export const wrappedLine = rule('wrapped-line', 'A text browser wrapped this paragraph: the line joins the one before it.');
 export const linkMarker = rule('link-marker', 'Link and image markers of text browsers ("[12]", "[image]") and Markdown images are not text.');
+export const splitLine = rule('split-line', 'A converter broke this paragraph at a link or an inline tag: the line joins the one before it.');
 export const headingUnderline = rule('heading-underline', 'A line of "=" or "-" right under a heading (as pandoc and Markdown write headings) is markup.');
 
 const UNDERLINE = /^(?:={3,}|-{3,})$/u;
@@ -39,6 +41,60 @@ export interface WrapLayout {
   readonly markers: boolean;
   /** The text is Markdown: links, images and headings in its syntax. */
   readonly markdown?: boolean;
+  /**
+   * A converter printed each text node on a line of its own (BeautifulSoup's get_text('\n')): its
+   * paragraphs break around every link and inline tag, at no fixed width.
+   */
+  readonly textNodes?: boolean;
+}
+
+/** Breaks of prose at a text node a dump needs, at least, to be read as one, and per long line. */
+const MIN_NODE_BREAKS = 4;
+const NODE_BREAKS_PER_LONG_LINE = 0.3;
+/** A line this long is prose, for the share above. */
+const LONG_PROSE_LINE = 80;
+/** A break inside prose: the two lines hold this many characters together, and one of them this many words. */
+const NODE_BREAK_CHARS = 60;
+const NODE_BREAK_WORDS = 5;
+/** What ends a line that a new line may follow: a sentence, a clause, a quotation, a bracket. */
+const LINE_END = /[.!?:;"”’)\]…]$/u;
+/** What opens the rest of a sentence: a lowercase word (not a file name, an address, a code), or punctuation that closes or goes on. */
+const GOES_ON = /^(?:\p{Ll}[\p{Ll}'’-]*[,.;:!?)]?(?:\s|$)|[,;:)\]–—.!?%])/u;
+
+/**
+ * `line` goes on with the sentence `prev` left open: `prev` ends in no stop, `line` opens in lowercase
+ * or with punctuation that goes on, and the two are prose (long together, one of them several words),
+ * not two items of a lowercase list or a link's address.
+ */
+export function isNodeBreak(prev: string, line: string, unit = prev): boolean {
+  if (unit.length + line.length < NODE_BREAK_CHARS || LINE_END.test(prev) || !GOES_ON.test(line)) return false;
+  if (line.includes('://') || prev.includes('://')) return false;
+  return wordCount(unit) >= NODE_BREAK_WORDS || wordCount(line) >= NODE_BREAK_WORDS;
+}
+
+/**
+ * In a dump read as text nodes: `line` is a link to a name ("Western District", "Ilhan Omar") that goes
+ * on with the sentence `prev` left open on a function word ("for the", "by").
+ */
+export function isNameBreak(prev: string, line: string, unit = prev): boolean {
+  if (unit.length + line.length < NODE_BREAK_CHARS || !/^\p{Lu}/u.test(line)) return false;
+  const space = prev.lastIndexOf(' ');
+  const last = prev.slice(space + 1);
+  return space > 0 && last.length <= MAX_JOINING_WORD && /^\p{Ll}+$/u.test(last) && anyLanguage().stopwords.has(last);
+}
+
+/** The function words a sentence cannot end on are short ("the", "of", "für", "les"). */
+const MAX_JOINING_WORD = 4;
+
+function wordCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf(' '); at >= 0 && n < NODE_BREAK_WORDS; at = text.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+/** What joins a text node's line to the one before: nothing before punctuation that goes on or after an opening bracket. */
+export function nodeJoint(before: string, after: string): '' | ' ' {
+  return /^[,;:)\].!?%]/u.test(after) || /[(\[“‘]$/u.test(before) ? '' : ' ';
 }
 
 // Labels, titles and strong text are bounded so that a long line of stray "[" or "**" costs linear time.
@@ -58,9 +114,18 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   let markerLines = 0;
   let markdownLines = 0;
   let nonBlank = 0;
+  let nodeBreaks = 0;
+  let longLines = 0;
+  let prev = '';
   for (const { text } of lines) {
+    const before = prev;
+    prev = text;
     if (text.length === 0) continue;
     nonBlank++;
+    if (text.length >= LONG_PROSE_LINE) longLines++;
+    // A link's text breaks a sentence twice around a short line: breaks between two long lines (a list
+    // whose items open in lowercase) do not count.
+    if (before.length > 0 && isNodeBreak(before, text) && (wordCount(before) < NODE_BREAK_WORDS || wordCount(text) < NODE_BREAK_WORDS)) nodeBreaks++;
     // A line under half the shortest long line is short however wide its characters: not scanned.
     const wide = text.length * 2 >= MIN_LONG_LINE && WIDE.test(text);
     if (!hasLongWord(text, wide)) {
@@ -78,7 +143,11 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   const markers = markerLines >= 3 && markerLines >= nonBlank / 20;
   const markdown = markdownLines >= 3 && markdownLines >= nonBlank / 20;
   const widest = wrapWidth(markdown ? plainLengths : lengths);
-  if (widest === 0) return markdown ? { width: 0, markers, markdown } : { width: 0, markers };
+  if (widest === 0) {
+    if (markdown) return { width: 0, markers, markdown };
+    const textNodes = nodeBreaks >= MIN_NODE_BREAKS && nodeBreaks >= longLines * NODE_BREAKS_PER_LONG_LINE;
+    return textNodes ? { width: 0, markers, textNodes } : { width: 0, markers };
+  }
   let long = 0;
   let filled = 0;
   for (let length = MIN_LONG_LINE; length <= MAX_WRAP_WIDTH + 1; length++) {
@@ -209,7 +278,9 @@ export function isOnlyMarkers(text: string): boolean {
  * word did not fit: so the line's first word would have run past the width. A line that starts a
  * list item never continues.
  */
-export function continuesWrapped(prev: string, line: string, layout: WrapLayout): boolean {
+export function continuesWrapped(prev: string, line: string, layout: WrapLayout, unit = prev): boolean {
+  // Text nodes are judged with the paragraph joined so far: its length, its first words (read from its start only).
+  if (layout.textNodes) return prev.length > 0 && line.length > 0 && (isNodeBreak(prev, line, unit) || isNameBreak(prev, line, unit));
   if (layout.width === 0 || prev.length === 0 || line.length === 0 || LIST_ITEM.test(line) || isHeadingUnderline(line)) return false;
   const prevColumns = columnsOf(prev);
   // A line longer than the width was not wrapped (unless a Markdown link's address ran it over): what
@@ -234,8 +305,8 @@ export function joinWrapped(lines: readonly Line[], layout: WrapLayout): { units
     const raw = lines[i]!.text;
     const last = members[members.length - 1];
     const prev = last ? lines[last[last.length - 1]!]!.text : '';
-    if (last && stripped[i]!.length > 0 && continuesWrapped(prev, raw, layout) && units[units.length - 1]!.text.length > 0) {
-      const joint = wrapJoint(stripped[last[last.length - 1]!]!, stripped[i]!);
+    if (last && stripped[i]!.length > 0 && continuesWrapped(prev, raw, layout, units[units.length - 1]!.text) && units[units.length - 1]!.text.length > 0) {
+      const joint = (layout.textNodes ? nodeJoint : wrapJoint)(stripped[last[last.length - 1]!]!, stripped[i]!);
       last.push(i);
       const unit = units[units.length - 1]!;
       units[units.length - 1] = { n: unit.n, text: unit.text + joint + stripped[i]! };

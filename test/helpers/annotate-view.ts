@@ -1,5 +1,5 @@
 // Reading the --annotate view back: the gutter of each line (number, tag) and the text after it.
-import { wrapJoint } from '../../src/rules/wrap.js';
+import { nodeJoint, wrapJoint } from '../../src/rules/wrap.js';
 
 export interface ViewLine {
   n: number;
@@ -58,7 +58,10 @@ export function bodyParagraphs(lines: readonly ViewLine[]): (string | null)[] {
     if (!m) continue;
     const text = m[2] ? null : l.text;
     const last = paragraphs.length - 1;
-    if (m[1] && last >= 0) paragraphs[last] = paragraphs[last] === null || text === null ? null : paragraphs[last] + wrapJoint(previous, text) + text;
+    // A wrapped line joins as a text browser wrapped it, a text node's line as the converter broke it:
+    // the view shows neither rule, and the two never disagree on a line both could be.
+    const joint = wrapJoint(previous, text ?? '') === '' || nodeJoint(previous, text ?? '') === '' ? '' : ' ';
+    if (m[1] && last >= 0) paragraphs[last] = paragraphs[last] === null || text === null ? null : paragraphs[last] + joint + text;
     else paragraphs.push(text);
     previous = l.text;
   }
