@@ -56,8 +56,11 @@ const LONG_PROSE_LINE = 80;
 /** A break inside prose: the two lines hold this many characters together, and one of them this many words. */
 const NODE_BREAK_CHARS = 60;
 const NODE_BREAK_WORDS = 5;
-/** What ends a line that a new line may follow: a sentence, a clause, a quotation, a bracket. */
-const LINE_END = /[.!?:;"”’)\]…]$/u;
+/** What ends a line that a new line may follow: a sentence, a clause, a quotation, a bracket (. ! ? : ; " ” ’ ) ] …). */
+function endsLine(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0x2026;
+}
 /** What opens the rest of a sentence: a lowercase word (not a file name, an address, a code), or punctuation that closes or goes on. */
 const GOES_ON = /^(?:\p{Ll}[\p{Ll}'’-]*[,.;:!?)]?(?:\s|$)|[,;:)\]–—.!?%])/u;
 
@@ -67,7 +70,11 @@ const GOES_ON = /^(?:\p{Ll}[\p{Ll}'’-]*[,.;:!?)]?(?:\s|$)|[,;:)\]–—.!?%])/
  * not two items of a lowercase list or a link's address.
  */
 export function isNodeBreak(prev: string, line: string, unit = prev): boolean {
-  if (unit.length + line.length < NODE_BREAK_CHARS || LINE_END.test(prev) || !GOES_ON.test(line)) return false;
+  if (unit.length + line.length < NODE_BREAK_CHARS) return false;
+  // Asked of every line of a page: most open with a capital or a digit, and are answered here.
+  const first = line.charCodeAt(0);
+  if ((first >= 65 && first <= 90) || (first >= 48 && first <= 57)) return false;
+  if (endsLine(prev) || !GOES_ON.test(line)) return false;
   if (line.includes('://') || prev.includes('://')) return false;
   return wordCount(unit) >= NODE_BREAK_WORDS || wordCount(line) >= NODE_BREAK_WORDS;
 }
