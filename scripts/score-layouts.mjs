@@ -164,6 +164,13 @@ function textNodes(article) {
     .join('\n');
 }
 
+/** A scraper's dump that prints each page's address above its text. */
+function addressFirst(article, { headlines }) {
+  const title = article.split('\n').map((l) => l.trim()).find((l) => headlines.has(l)) ?? 'page';
+  const slug = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return `https://www.example.com/news/2025/06/10/${slug}\n\n${article}`;
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -180,6 +187,7 @@ const LAYOUTS = {
   'pandoc': { what: 'pandoc-like: "=" under the headline, wrapped at 72, "-" items', dump: (t, gold) => articles(t).map((a) => pandoc(a, gold)).join('\n\n\n\n') },
   'front-matter': { what: 'trafilatura-like metadata header (---, title:, url:, ---)', dump: (t, gold) => articles(t).map((a, k) => frontMatter(a, gold, k)).join('\n\n\n\n') },
   'text-nodes': { what: "get_text('\\n'): a line per text node, paragraphs broken at links", dump: (t) => articles(t).map(textNodes).join('\n\n\n\n') },
+  'address': { what: "each page's address on the line above it", dump: (t, gold) => articles(t).map((a) => addressFirst(a, gold)).join('\n\n\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
   // that they split no single article).

@@ -289,3 +289,24 @@ describe('a comment section in German', () => {
     expect(a!.body.split('\n\n')).toEqual([para('Hafen', 1), para('Hafen', 2)]);
   });
 });
+
+describe("a page's own address above it (a scraper prints it first)", () => {
+  const body =
+    'Work to repair the harbour wall began on Monday, three months after winter storms tore a hole in its seaward side and flooded the car park.';
+  const page = (top: string): string =>
+    `${top}\n\nKestrel Bay Courier\nNews\nSport\n\nHarbour Wall Repairs Begin\n\nBy Mara Ellison\n\n${body}\n\n${body.replace('Monday', 'Tuesday')}\n\nShare this article\n`;
+
+  it('is dropped and is never the headline, with or without chrome', () => {
+    const address = 'https://www.example.com/news/2026/03/12/harbour-wall-repairs-begin';
+    const [withChrome] = cleanDetailed(page(address));
+    expect(withChrome!.article.headline).toBe('Harbour Wall Repairs Begin');
+    expect(withChrome!.decisions.find((d) => d.line.text === address)?.rule).toBe('before-headline');
+    const [plain] = clean(`${address}\n\nHarbour Wall Repairs Begin\n\n${body}\n`);
+    expect(plain).toMatchObject({ headline: 'Harbour Wall Repairs Begin', body });
+  });
+
+  it('"Source: https://…" is no picture credit', () => {
+    const [article] = clean(`Harbour Wall Repairs Begin\n\n${body}\n\nSource: https://www.example.com/a\n`);
+    expect(article!.captions).toEqual([]);
+  });
+});

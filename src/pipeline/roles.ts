@@ -21,6 +21,7 @@ import { classifyPage } from './page.js';
 import { tableCell } from './table.js';
 import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, splitLine, wrappedLine } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
+import { isAddressLine } from '../rules/boilerplate.js';
 import { TextCounts } from './text-counts.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
 import { findFrontMatter, frontMatter, MetaField, type FrontMatter } from '../rules/front-matter.js';
@@ -124,12 +125,20 @@ function classifyWebPage(lines: readonly Line[], blocks: readonly number[], head
   return out;
 }
 
-/** Blank lines, heading underlines, the widget and video players' dialogs: what the page path takes as decided. */
+/**
+ * Blank lines, heading underlines, the page's own address above it, the widget and video players'
+ * dialogs: what the page path takes as decided.
+ */
 function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | undefined)[] {
   const out: (Decision | undefined)[] = new Array(lines.length);
+  let first = true;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
+    const opens = first && text.length > 0;
+    if (opens) first = false;
     if (text.length === 0) out[i] = decide(lines, i, LineRole.Blank, blankLine);
+    // A scraper prints the page's address as its first line: to the page rules it is not there.
+    else if (opens && isAddressLine(text)) out[i] = decide(lines, i, LineRole.Boilerplate, beforeHeadline);
     else if (i > 0 && isHeadingUnderline(text) && lines[i - 1]!.text.length > 0 && !isHeadingUnderline(lines[i - 1]!.text)) {
       out[i] = decide(lines, i, LineRole.Boilerplate, headingUnderline);
     }

@@ -32,6 +32,13 @@ export function isLinkListLine(text: string): boolean {
   return text.length <= 400 && LINK_LIST.test(text);
 }
 
+const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+/** A web address alone on its line: the page's own address a scraper prints above it, never a headline. */
+export function isAddressLine(text: string): boolean {
+  return text.length <= 2000 && (text.charCodeAt(0) === 104 || text.charCodeAt(0) === 119 || text.charCodeAt(0) === 72 || text.charCodeAt(0) === 87) && ADDRESS.test(text);
+}
+
 /** "Skip to main content": the first lines of a page (a dump of pages without blank lines between them starts one here). */
 export function isSkipLink(text: string): boolean {
   return text.length <= 80 && SKIP_LINK.test(text);

@@ -21,7 +21,8 @@ export function mayBeLabelledCaption(text: string): boolean {
   return text.length <= LABELLED_CAPTION_CHARS && text.split(' ', LABELLED_CAPTION_WORDS).length === LABELLED_CAPTION_WORDS;
 }
 
-const LABELLED = /^(?:file photo|photo(?:graph)?s?|image|picture|pic|foto|fotografia|credit|source|illustration|bild|immagine|imagem|фото)(?: credit)?\s*[:|]\s*\S/iu;
+// "Source: https://…" names the page a scraper took the text from: no picture's credit.
+const LABELLED = /^(?:file photo|photo(?:graph)?s?|image|picture|pic|foto|fotografia|credit|source|illustration|bild|immagine|imagem|фото)(?: credit)?\s*[:|]\s*(?!https?:\/\/|www\.)\S/iu;
 const CREDIT_ONLY = /^[(\[]?(?:(?:ap|afp|reuters|getty images|epa|dpa|ansa|anadolu|xinhua|pa|bloomberg|shutterstock|istock|alamy)(?:\s*(?:photo|images?))?(?:\s*[/|,]\s*[\p{L} .'-]{1,40})?)[)\]]?$/iu;
 const ENDS_WITH_CREDIT = /\s(?:photograph|photo|image|illustration)s?:\s[\p{L} .,'&/-]{2,80}$/iu;
 
