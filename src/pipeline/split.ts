@@ -31,8 +31,9 @@ export const LEARN_GAP_CHARS = 256 * 1024;
 /** Single-blank-line gaps (and none of two) after which learning ends early, at the first wide gap. */
 export const EARLY_SINGLE_GAPS = 5;
 /**
- * A gap width this common among the last GAP_HISTORY gaps parts paragraphs (if a rarer, wider gap has
- * been seen). Articles parted by three blank lines show at most a tenth of their gaps that wide.
+ * Gaps this wide or wider, as common as this among the last GAP_HISTORY gaps, part paragraphs (where
+ * every narrower width is in use too). On the corpus at most a tenth of the gaps around an article gap
+ * are that wide.
  */
 export const COMMON_GAP_SHARE = 0.2;
 /** Every narrower width takes at least this share of the last gaps where three blank lines part paragraphs. */
@@ -148,7 +149,7 @@ export class ArticleSplitter {
       this.blankRun++;
       if (this.lines.length > 0) this.hold(line);
       if (this.learning && this.blankRun === GAP_LINES && this.nonBlank > 0 && this.onlySingleGaps()) this.learnArticleGap(out);
-      if (!this.learning && this.blankRun >= GAP_LINES && this.nonBlank > 0 && this.blankRun >= this.articleGap) {
+      if (!this.learning && this.nonBlank > 0 && this.blankRun >= this.articleGap) {
         this.separated = true;
         this.flush(this.lines.length, out, false);
       }
@@ -500,18 +501,7 @@ export class ArticleSplitter {
     while (from < this.lines.length && this.lines[from]!.text.length === 0) from++;
     this.lines = this.lines.slice(from);
     for (const gap of this.heldGaps) gap.at -= from;
-    this.recent = [];
-    this.lead = [];
-    this.heldChars = 0;
-    this.nonBlank = 0;
-    this.pageCut = -1;
-    for (let p = 0; p < this.lines.length; p++) {
-      this.heldChars += this.lines[p]!.text.length + 1;
-      if (this.lines[p]!.text.length === 0) continue;
-      this.nonBlank++;
-      this.recent.push(p);
-      if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(p);
-    }
+    this.startArticleAt(0);
     this.nextTopicCheck = this.heldChars + TOPIC_CHECK_CHARS;
     this.topicFrom = 0;
     // A split at a repeated headline: the copy being appended closes the new article's header.
