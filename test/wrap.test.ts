@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, continuesWrapped, detectWrap, isHeadingUnderline, isNameBreak, isNodeBreak, stripMarkers, wrapJoint } from '../src/rules/wrap.js';
+import { columnsOf, continuesWrapped, detectWrap, hasBrowserMarker, isHeadingUnderline, isNameBreak, isNodeBreak, stripMarkers, wrapJoint } from '../src/rules/wrap.js';
 import type { Line } from '../src/types.js';
 
 const toLines = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
@@ -87,6 +87,19 @@ describe('text-browser wrapping', () => {
     ['19) The Harbour Project', '19) The Harbour Project'],
   ])('takes the bullets off list items, not their numbers (the page may have written them): %s', (line, want) => {
     expect(stripMarkers(line, { width: 76, markers: true })).toBe(want);
+  });
+
+  it('tells a text browser\'s link markers from a page\'s own footnote citations', () => {
+    for (const text of ['   * [12]Home', 'said the [3]minister on Tuesday', '[image]', '[4] [5]Sport'])
+      expect(hasBrowserMarker(text), text).toBe(true);
+    for (const text of ['it is uncertain",[11] referring to a landmass', 'first recorded in 1241.[1][2]', 'census.[2][3]', 'no marker at all'])
+      expect(hasBrowserMarker(text), text).toBe(false);
+  });
+
+  it('keeps footnote citations in a wrapped dump without link markers (w3m prints none)', () => {
+    const line = 'first recorded in 1241.[1] The town had a population of 14,300.[2][3]';
+    expect(stripMarkers(line, { width: 78, markers: false })).toBe(line);
+    expect(stripMarkers('the [3]minister said', { width: 76, markers: true })).toBe('the minister said');
   });
 
   it('sets aside a heading the text browser left whole, and joins nothing onto it', () => {

@@ -6,6 +6,7 @@
 import type { Line } from '../types.js';
 import { rule } from './rule.js';
 import { anyLanguage } from './language.js';
+import { isLetterOrNumberUnit } from './words.js';
 
 export const wrappedLine = rule('wrapped-line', 'A text browser wrapped this paragraph: the line joins the one before it.');
 export const linkMarker = rule('link-marker', 'Link and image markers of text browsers ("[12]", "[image]") and Markdown images are not text.');
@@ -142,8 +143,7 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
     }
     // Markers and Markdown links open with "[": most lines hold none, and are not scanned for them.
     if (!text.includes('[')) continue;
-    if (MARKER.test(text)) markerLines++;
-    MARKER.lastIndex = 0;
+    if (hasBrowserMarker(text)) markerLines++;
     if (text.includes('](') && MD_LINK.test(text)) markdownLines++;
     MD_LINK.lastIndex = 0;
   }
@@ -263,7 +263,7 @@ export function stripMarkers(text: string, layout: WrapLayout): string {
     // A link the converter wrapped across two lines: its end opens this line, its start closes the last.
     out = withoutOpenLink(out.replace(MD_LINK_END, '$1'));
   }
-  if (layout.markers || layout.width > 0) out = out.replace(MARKER, '');
+  if (layout.markers) out = out.replace(MARKER, '');
   out = out.replace(/ {2,}/g, ' ').trim();
   if (layout.width > 0) out = out.replace(BULLET, '');
   else if (layout.markdown) out = out.replace(MD_BULLET, '');
@@ -274,6 +274,24 @@ export function stripMarkers(text: string, layout: WrapLayout): string {
 function withoutOpenLink(text: string): string {
   const open = text.lastIndexOf('[');
   return open < 0 || text.indexOf(']', open) >= 0 ? text : text.slice(0, open) + text.slice(open + 1);
+}
+
+/**
+ * Holds a text browser's link marker: lynx prints it before the link's text ("[12]News", "the [3]minister").
+ * A bracketed number glued to the end of a word or a stop and not opening one ("uncertain",[11] referring)
+ * is the page's own citation (Wikipedia's footnotes): text to keep, and no sign of a text browser.
+ */
+export function hasBrowserMarker(text: string): boolean {
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+    const before = m.index === 0 ? 32 : text.charCodeAt(m.index - 1);
+    const end = m.index + m[0].length;
+    if (before === 32 || before === 9 || (end < text.length && isLetterOrNumberUnit(text.charCodeAt(end)))) {
+      MARKER.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
 }
 
 export function isOnlyMarkers(text: string): boolean {
