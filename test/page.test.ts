@@ -65,6 +65,11 @@ describe('boilerplate patterns', () => {
     ['Example.com no longer supports Internet Explorer 9 or earlier. Please upgrade your browser. LEARN MORE »', 'browser-notice'],
     ['To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video', 'browser-notice'],
     ['Your browser does not support the audio element.', 'browser-notice'],
+    ["When you walk into almost any store, you're immediately overloaded with sights, sounds,… Read more Read more", 'teaser-excerpt'],
+    ['The council met again on Tuesday to talk about the quay and the [...] Continue reading →', 'teaser-excerpt'],
+    ['A prefeitura anunciou nesta segunda-feira que a antiga estação... Leia mais', 'teaser-excerpt'],
+    ["Get the Courier's morning briefing in your inbox every weekday.", 'newsletter-prompt'],
+    ['Get the best of news in your inbox everyday', 'newsletter-prompt'],
   ])('%s → %s', (text, name) => {
     expect(matchBoilerplate(text)?.name).toBe(name);
   });
@@ -82,6 +87,9 @@ describe('boilerplate patterns', () => {
     'Firefox lets you switch your browser theme with a single click.',
     'Most users are on Internet Explorer at work, the survey found, and on Chrome at home.',
     'If you upgrade your browser, the old extensions may stop working, the developers warned.',
+    'He paused… Read more books, he said, and you will understand the town.',
+    'The minutes run to forty pages... Reading them takes an afternoon.',
+    'Key market news reached her inbox late, she said, so the sale went ahead without her.',
   ])('leaves prose alone: %s', (text) => {
     expect(matchBoilerplate(text)).toBeUndefined();
   });
@@ -265,6 +273,21 @@ describe('embedded posts', () => {
     const body = a!.body.split('\n\n');
     expect(body).toContain(councilPara(1));
     expect(body).toContain(councilPara(4));
+  });
+});
+
+describe('a newsletter box inside the article', () => {
+  const more = (n: number): string => councilPara(n).replace('The harbour council', 'The council of the harbour town');
+  it('does not end it when paragraphs follow it again; teasers after a "Read more" still end it', () => {
+    const long = Array.from({ length: 12 }, (_, i) => councilPara(i + 1));
+    const text = ['Skip to main content', 'Home', 'Harbour plan approved by the council', ...long, 'SUBSCRIBE', 'Subscribe to the Gazette and stay informed about the harbour.', more(13), more(14), 'More Great Gazette Stories', '© 2026 Example Gazette. All rights reserved.'];
+    const [a] = clean(text.join('\n\n') + '\n');
+    const body = a!.body.split('\n\n');
+    expect(body).toContain(more(13));
+    expect(body).toContain(more(14));
+    const teasers = ['Read more', 'Storm closes the schools of the north valley for a day and the council meets to decide what to do next.', 'Ferry timetable changes for the winter as the company cuts two sailings from the morning and evening.'];
+    const [b] = clean([...text.slice(0, 3 + long.length), ...teasers, '© 2026 Example Gazette. All rights reserved.'].join('\n\n') + '\n');
+    expect(b!.body.split('\n\n')).toEqual(long);
   });
 });
 

@@ -52,6 +52,8 @@ export const PAGE = {
   softWallAfter: 2000,
   /** …and only when what follows it weighs less than this share of what came before. */
   softWallTail: 0.3,
+  /** …unless this many paragraphs in a row follow the marker's lines: the article goes on. */
+  resumingParagraphs: 2,
 } as const;
 
 /** Patterns dropped wherever they stand, but costing the run no more than any short line (galleries sit inside articles). */
@@ -352,7 +354,8 @@ function endAtSoftWall(scored: readonly Scored[], from: number, to: number): num
     if (before >= PAGE.softWallAfter && s.rule !== undefined && SOFT_WALLS.has(s.rule.name)) {
       // What follows the marker: the run's total less what came before it and the marker itself.
       const after = total - before - weight(s);
-      if (after < before * PAGE.softWallTail) {
+      // A newsletter box sits inside articles too; teasers follow a "Read more" however long they are.
+      if (after < before * PAGE.softWallTail && !(s.rule.name === 'newsletter-prompt' && proseResumes(scored, k + 1, to))) {
         let end = k - 1;
         while (end > from && weight(scored[end]!) <= 0) end--;
         return end;
@@ -362,6 +365,21 @@ function endAtSoftWall(scored: readonly Scored[], from: number, to: number): num
   }
   return to;
 }
+
+/**
+ * The article goes on after a prompt set inside it ("Subscribe to WIRED and stay smart"): right after
+ * the prompt's lines, paragraphs follow one another again.
+ */
+function proseResumes(scored: readonly Scored[], k: number, to: number): boolean {
+  // The prompt's own lines: a button, its pitch ("Subscribe to WIRED and stay smart …").
+  for (let skipped = 0; k <= to && scored[k]!.cls !== LineClass.Good && skipped < PROMPT_LINES; skipped++) k++;
+  let good = 0;
+  for (; k <= to && scored[k]!.cls === LineClass.Good; k++) good++;
+  return good >= PAGE.resumingParagraphs;
+}
+
+/** Lines of a prompt after its first (its button, its pitch) before the article may go on. */
+const PROMPT_LINES = 2;
 
 /** Lines allowed between two items of a numbered list (a link, a price, a picture's caption). */
 const LIST_GAP = 4;

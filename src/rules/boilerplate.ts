@@ -81,6 +81,8 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     200,
     ['subscribe', 'sign up', 'delivered'],
   ),
+  // "Get the Courier's morning briefing in your inbox every weekday": an offer, opened by its verb.
+  p('newsletter-prompt', 'Newsletter and subscription prompts.', /^(?:get|receive|sign up|subscribe|join)\b[^.!?]{0,80}\b(?:in|to|into|straight to) your inbox\b/iu, 200, ['inbox']),
   p('follow-us', 'Social follow prompts ("Follow us on Twitter").', /^(?:follow (?:us|@|me)|like us on|join us on|síguenos|suivez[- ]nous|folge uns|seguici|siga-nos|segue-nos|ikuti kami|подпис\S* на нас)/iu, 100),
   p(
     'newsletter-prompt',
@@ -112,6 +114,16 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     'Links to more articles ("Read more", "Related stories", "Most read").',
     /^(?:read (?:more|next|the full (?:story|article))|continue reading(?: the main story)?|more:|related:?|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|more (?:from|on|stories|news|articles|in|great)\b.*|next up\b.*|other \S+ (?:columns|stories)|like this (?:article|story)\??|want more\b.*|don'?t miss\b.*|you (?:may|might) be interested\b.*|more about\b.*|más sobre\b.*|mehr:.*|также может быть интересно.*|вам также может быть интересно.*|материалы по теме|похожие (?:статьи|новости)|related (?:articles|stories|posts|content|news|coverage|topics)|top stories|editor'?s picks|latest (?:news|stories|articles)|leia (?:mais|também)|veja também|lee (?:más|también)|lire (?:aussi|la suite)|à lire aussi|mehr zum thema|weiterlesen|meist(?: ?gelesen| ?kommentiert)|(?:also|auch|aussi|también|também) (?:on|auf|bei|sur|en|no|em) [^:]{1,30}:|leggi anche|sur le même sujet|dans la même rubrique|lire aussi|vous aimerez (?:aussi|également)|(?:notícias|artigos|matérias|noticias|artículos|temas) relacionad[oa]s|você (?:também )?pode gostar|te puede interesar|articoli correlati|potrebbe interessarti|ähnliche artikel|das könnte sie auch interessieren|похожие материалы|читайте также|baca juga|čtěte také|더보기|関連記事|相关(?:文章|新闻|阅读)|관련\s?기사)(?![\p{L}\p{N}])/iu,
     60,
+  ),
+  // A list of other stories shows each as a cut-off excerpt and its link: "… sights, sounds,… Read more",
+  // "… the new quay […] Continue reading →", "… Read more example.com". An article's own paragraph does not
+  // stop mid-sentence so.
+  p(
+    'teaser-excerpt',
+    'A cut-off excerpt of another article with its link ("… Read more").',
+    /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s?(?:read (?:more|the rest)|continue (?:reading|lendo)|keep reading|lire la suite|leia mais|weiterlesen|leer más|seguir leyendo|continua a leggere|leggi tutto|читать далее|baca selengkapnya)(?:\s*(?:→|»|›|>|\.|!|read more|(?:[\p{L}\p{N}\u200b-]+\.)+[\p{L}\u200b]{2,}))*\s*$/iu,
+    600,
+    ['…', '...'],
   ),
   // "More Washington Examiner", "More Holidays & Celebrations": a heading over links to more stories (the
   // capital is tested without /i, under which \p{Lu} matches any letter).
