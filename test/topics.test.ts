@@ -85,6 +85,17 @@ describe('topicCuts', () => {
     );
   });
 
+  it("cuts where the next article's pictures stand between its paragraphs, not under a list of teasers", () => {
+    const at = lines.indexOf(headlines[1]!);
+    // A picture after every second paragraph of the second article: no three paragraphs in a row.
+    let seen = 0;
+    const pictures = lines.slice(0, at).concat(lines.slice(at).flatMap((l) => (l.length > 60 && ++seen % 2 === 0 ? [l, '', 'Robot weeder in an onion field', ''] : [l])));
+    expect(topicCuts(pictures).map((k) => pictures[k])).toEqual(headlines);
+    // A title before every paragraph is a list of teasers, no article's body.
+    const teasers = lines.slice(0, at).concat(lines.slice(at).flatMap((l, k) => (l.length > 60 ? [`Farm Story Number ${k} Of The Valley`, '', l] : [l])));
+    expect(topicCuts(teasers).map((k) => teasers[k])).not.toContain(headlines[1]);
+  });
+
   it('leaves stretches too short to compare alone', () => {
     expect(topicCuts(['A headline', '', 'One short paragraph of text that ends here.'])).toEqual([]);
   });

@@ -111,22 +111,30 @@ export function topicCuts(texts: readonly string[]): number[] {
 }
 
 /**
- * An article has a body: BODY_RUN_LINES prose lines in a row (nothing but blank lines between them)
- * soon after its headline, within its first BODY_WITHIN prose lines. A list of related stories, or
- * comments under the article (a teaser or a comment between headlines, names and dates), has none.
+ * An article has a body: BODY_RUN_LINES prose lines in a row (nothing but blank lines between them, but
+ * for one line once: a picture's caption) soon after its headline, within its first BODY_WITHIN prose
+ * lines. A list of related stories, or comments under the article (a teaser or a comment between
+ * headlines, names and dates), has none.
  */
 function bodyFollows(texts: readonly string[], prose: readonly ProseLine[], j: number): boolean {
   let run = 1;
+  // A picture's caption may stand once between its paragraphs; a teaser list has a title between every two.
+  let interrupted = false;
   for (let k = j; k + 1 < prose.length && k < j + BODY_WITHIN; k++) {
-    run = nothingBetween(texts, prose[k]!.at, prose[k + 1]!.at) ? run + 1 : 1;
+    const between = linesBetween(texts, prose[k]!.at, prose[k + 1]!.at);
+    if (between === 0) run++;
+    else if (between === 1 && !interrupted) (interrupted = true), run++;
+    else (run = 1), (interrupted = false);
     if (run >= BODY_RUN_LINES) return true;
   }
   return false;
 }
 
-function nothingBetween(texts: readonly string[], from: number, to: number): boolean {
-  for (let at = from + 1; at < to; at++) if (texts[at]!.length > 0) return false;
-  return true;
+/** Non-blank lines between two lines (counted up to two: more say no more). */
+function linesBetween(texts: readonly string[], from: number, to: number): number {
+  let lines = 0;
+  for (let at = from + 1; at < to && lines < 2; at++) if (texts[at]!.length > 0) lines++;
+  return lines;
 }
 
 /** How much a full headline's evidence counts against the cosine when two valleys compete. */
