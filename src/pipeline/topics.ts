@@ -111,10 +111,10 @@ export function topicCuts(texts: readonly string[]): number[] {
 }
 
 /**
- * An article has a body: BODY_RUN_LINES prose lines in a row (nothing but blank lines between them, but
- * for one line once: a picture's caption) soon after its headline, within its first BODY_WITHIN prose
- * lines. A list of related stories, or comments under the article (a teaser or a comment between
- * headlines, names and dates), has none.
+ * An article has a body: BODY_RUN_LINES prose lines in a row (nothing but blank lines between them;
+ * or one more across a single line once: a picture's caption) soon after its headline, within its first
+ * BODY_WITHIN prose lines. A list of related stories, or comments under the article (a teaser or a
+ * comment between headlines, names and dates), has none.
  */
 function bodyFollows(texts: readonly string[], prose: readonly ProseLine[], j: number): boolean {
   let run = 1;
@@ -125,7 +125,8 @@ function bodyFollows(texts: readonly string[], prose: readonly ProseLine[], j: n
     if (between === 0) run++;
     else if (between === 1 && !interrupted) (interrupted = true), run++;
     else (run = 1), (interrupted = false);
-    if (run >= BODY_RUN_LINES) return true;
+    // Across a caption, one more paragraph shows it is a body.
+    if (run >= BODY_RUN_LINES + (interrupted ? 1 : 0)) return true;
   }
   return false;
 }
