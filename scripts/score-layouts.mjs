@@ -81,8 +81,9 @@ function lynx(article, { headlines, paragraphs }) {
  * 30th word a link, short lines bulleted (a link unless the article holds them: the HTML's menus are
  * links, its lists are not), and each caption under the picture it names.
  */
-function markdown(article, { headlines, captions, paragraphs }) {
+function markdown(article, { headlines, captions, paragraphs }, rich = false) {
   let links = 0;
+  let blocks = 0;
   const url = () => `https://www.example.com/story-${++links}.html`;
   const lines = [];
   for (const raw of article.split('\n')) {
@@ -92,9 +93,26 @@ function markdown(article, { headlines, captions, paragraphs }) {
     else if (captions.has(text)) lines.push(`![${text}](https://img.example.com/${++links}.jpg)`, '', ...wrap(text, 78, ''));
     else if (text.length < 60 && !/[.!?\[\]]/.test(text)) lines.push(paragraphs.has(text) ? `  * ${text}` : `  * [${text}](${url()})`);
     // A converter escapes brackets in a link's text; this copy leaves such words unlinked instead.
-    else lines.push(...wrap(text.split(' ').map((w, k) => (k % 30 === 29 && !/[[\]]/.test(w) ? `[${w}](${url()})` : w)).join(' '), 78, ''));
+    else {
+      const linked = text.split(' ').map((w, k) => (k % 30 === 29 && !/[[\]]/.test(w) ? `[${w}](${url()})` : w)).join(' ');
+      if (!rich) lines.push(...wrap(linked, 78, ''));
+      // Escaped and emphasised before it is wrapped, as a converter does; every seventh paragraph quoted.
+      else if (++blocks % 7 === 0) lines.push(...wrap(richText(linked), 76, '').map((l) => `> ${l}`));
+      else lines.push(...wrap(richText(linked), 78, ''));
+    }
   }
   return lines.join('\n');
+}
+
+/** A paragraph with html2text's escapes ("1\\.", "\\-", "\\*", "\\_") and every 20th word in emphasis. */
+function richText(text) {
+  return text
+    .replace(/([*_])/g, '\\$1')
+    .replace(/^(\d{1,3})\. /, '$1\\. ')
+    .replace(/^([-+]) /, '\\$1 ')
+    .split(' ')
+    .map((w, i) => (i % 20 === 19 && /^\p{L}+$/u.test(w) ? `_${w}_` : w))
+    .join(' ');
 }
 
 /**
@@ -183,6 +201,7 @@ const LAYOUTS = {
   'ragged': { what: '1-3 blank lines inside articles, 5 between', dump: (t) => articles(t).map((a, i) => a.replace(PARAGRAPH_GAP, () => '\n'.repeat(2 + (hash(i) % 3)))).join('\n'.repeat(6)) },
   'lynx': { what: 'wrapped at 76, link markers, link lists', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n\n\n') },
   'markdown': { what: 'html2text-like Markdown, wrapped at 78', dump: (t, gold) => articles(t).map((a) => markdown(a, gold)).join('\n\n\n\n') },
+  'markdown-rich': { what: 'html2text-like Markdown with quotes, emphasis and escapes', dump: (t, gold) => articles(t).map((a) => markdown(a, gold, true)).join('\n\n\n\n') },
   'lynx-gap-1': { what: 'lynx-like, one blank line between articles', dump: (t, gold) => articles(t).map((a) => lynx(a, gold)).join('\n\n') },
   'pandoc': { what: 'pandoc-like: "=" under the headline, wrapped at 72, "-" items', dump: (t, gold) => articles(t).map((a) => pandoc(a, gold)).join('\n\n\n\n') },
   'front-matter': { what: 'trafilatura-like metadata header (---, title:, url:, ---)', dump: (t, gold) => articles(t).map((a, k) => frontMatter(a, gold, k)).join('\n\n\n\n') },

@@ -102,6 +102,26 @@ describe('text-browser wrapping', () => {
     expect(stripMarkers('the [3]minister said', { width: 76, markers: true })).toBe('the minister said');
   });
 
+  it('reads Markdown quotes, emphasis and escapes as the text they mark (html2text writes them)', () => {
+    const md = { width: 78, markers: false, markdown: true };
+    expect(stripMarkers('> "We kept the boat," she said.', md)).toBe('"We kept the boat," she said.');
+    expect(stripMarkers('> > a quote in a quote', md)).toBe('a quote in a quote');
+    expect(stripMarkers('to keep the _first_ morning sailing and *all* of it', md)).toBe('to keep the first morning sailing and all of it');
+    expect(stripMarkers('1\\. The six-fifteen sailing stays.', md)).toBe('1. The six-fifteen sailing stays.');
+    expect(stripMarkers('Fares on the \\*night\\* route, the \\_old\\_ machines', md)).toBe('Fares on the *night* route, the _old_ machines');
+    expect(stripMarkers('the snake_case_name and 2 * 3 * 4 stay', md)).toBe('the snake_case_name and 2 * 3 * 4 stay');
+    // Outside Markdown nothing is read so.
+    expect(stripMarkers('> a reply quoted in an e-mail', { width: 0, markers: false })).toBe('> a reply quoted in an e-mail');
+  });
+
+  it("joins a block quote's wrapped lines to each other only, measured after the marker", () => {
+    const md = { width: 78, markers: false, markdown: true };
+    const first = '> "We did not get everything we wanted, but we kept the boat that people';
+    expect(continuesWrapped(first, '> need to get to work," said the branch secretary.', md)).toBe(true);
+    expect(continuesWrapped(first, 'need to get to work," said the branch secretary.', md)).toBe(false);
+    expect(continuesWrapped('The crews of the Kestrel Bay ferry voted on Monday to accept the winter', '> need to get', md)).toBe(false);
+  });
+
   it('sets aside a heading the text browser left whole, and joins nothing onto it', () => {
     const lines = wrapped(20, 76).map((l) => `   ${l}`);
     const widest = widestOf(lines);

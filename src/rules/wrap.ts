@@ -112,6 +112,12 @@ const MD_LINK_END = /^([^[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/u;
 /** Markdown list bullets (numbers stay: they are the list's text). */
 const MD_BULLET = /^[*+-]\s+/u;
 const MD_STRONG = /(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/gu;
+/** `_emphasis_` and `*emphasis*`, not the underscores of a snake_case name nor an escaped star. */
+const MD_EMPHASIS = /(?<![\p{L}\p{N}\\*_])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu;
+/** A block quote's markers ("> ", "> > "). */
+const MD_QUOTE = /^(?:>[ \t]?)+/u;
+/** What a converter escapes so that Markdown reads it as text: "1\\.", "\\-", "\\*", "\\_", "\\[". */
+const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/gu;
 
 export function detectWrap(lines: readonly Line[]): WrapLayout {
   // Widths, in columns, of the lines a wrapper could have broken: a word longer than the width (an
@@ -259,9 +265,13 @@ export function stripMarkers(text: string, layout: WrapLayout): string {
   let out = text;
   if (layout.markdown) {
     // A link keeps its text; an image is no text at all.
+    out = out.replace(MD_QUOTE, '');
     out = out.replace(MD_LINK, (all, label: string) => (all.startsWith('!') ? '' : label)).replace(MD_HEADING, '').replace(MD_STRONG, '$2');
     // A link the converter wrapped across two lines: its end opens this line, its start closes the last.
     out = withoutOpenLink(out.replace(MD_LINK_END, '$1'));
+    // Escapes go last: an escaped character is text, never the syntax read above.
+    if (out.includes('*') || out.includes('_')) out = out.replace(MD_EMPHASIS, '$2');
+    if (out.includes('\\')) out = out.replace(MD_ESCAPE, '$1');
   }
   if (layout.markers) out = out.replace(MARKER, '');
   out = out.replace(/ {2,}/g, ' ').trim();
@@ -303,9 +313,16 @@ export function isOnlyMarkers(text: string): boolean {
  * word did not fit: so the line's first word would have run past the width. A line that starts a
  * list item never continues.
  */
-export function continuesWrapped(prev: string, line: string, layout: WrapLayout, unit = prev): boolean {
+export function continuesWrapped(prev: string, text: string, layout: WrapLayout, unit = prev): boolean {
   // Text nodes are judged with the paragraph joined so far: its length, its first words (read from its start only).
-  if (layout.textNodes) return prev.length > 0 && line.length > 0 && (isNodeBreak(prev, line, unit) || isNameBreak(prev, line, unit));
+  if (layout.textNodes) return prev.length > 0 && text.length > 0 && (isNodeBreak(prev, text, unit) || isNameBreak(prev, text, unit));
+  let line = text;
+  if (layout.markdown && (line.charCodeAt(0) === 62 || prev.charCodeAt(0) === 62)) {
+    // A block quote's lines continue only each other; its first word comes after the marker.
+    const quote = quoteMarker(line);
+    if (quote.trimEnd() !== quoteMarker(prev).trimEnd()) return false;
+    line = line.slice(quote.length);
+  }
   if (layout.width === 0 || prev.length === 0 || line.length === 0 || LIST_ITEM.test(line) || isHeadingUnderline(line)) return false;
   const prevColumns = columnsOf(prev);
   // A line longer than the width was not wrapped (unless a Markdown link's address ran it over): what
@@ -316,6 +333,10 @@ export function continuesWrapped(prev: string, line: string, layout: WrapLayout,
   const space = line.indexOf(' ');
   const firstWord = space < 0 ? line.length : space;
   return prevColumns + 1 + firstWord > layout.width - FIT_TOLERANCE;
+}
+
+function quoteMarker(text: string): string {
+  return MD_QUOTE.exec(text)?.[0] ?? '';
 }
 
 /** Columns of slack for indentation differences between lines. */
