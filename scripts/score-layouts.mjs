@@ -189,6 +189,33 @@ function addressFirst(article, { headlines }) {
   return `https://www.example.com/news/2025/06/10/${slug}\n\n${article}`;
 }
 
+/**
+ * A naive get_text() over the whole HTML: the page's style and script elements come out as text, CSS
+ * rules, a tag manager's snippet and the JSON-LD that names the headline, above the page and below it.
+ */
+function withScripts(article, { headlines }) {
+  const title = article.split('\n').map((l) => l.trim()).find((l) => headlines.has(l)) ?? 'page';
+  const above = [
+    '.site-header{display:flex;align-items:center;justify-content:space-between}',
+    '.nav a:hover,.nav a:focus{color:#c00;text-decoration:underline}',
+    '@media (max-width: 600px){.sidebar{display:none}}',
+    '',
+    'window.dataLayer = window.dataLayer || [];',
+    'function gtag(){dataLayer.push(arguments);}',
+    "gtag('js', new Date());",
+    "gtag('config', 'G-EXAMPLE1');",
+    '',
+    JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: '2025-06-10T08:00:00Z', author: { '@type': 'Person', name: 'Jane Roe' } }),
+  ];
+  const below = [
+    `(function(d,s,id){var js,fjs=d.getElementsByTagName(s)[0];if(d.getElementById(id))return;js=d.createElement(s);js.id=id;js.src="//connect.facebook.net/en_US/sdk.js";fjs.parentNode.insertBefore(js,fjs);}(document,'script','facebook-jssdk'));`,
+    '',
+    'var _paq = window._paq = window._paq || [];',
+    "_paq.push(['trackPageView']);",
+  ];
+  return [...above, '', article, '', ...below].join('\n');
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -207,6 +234,7 @@ const LAYOUTS = {
   'front-matter': { what: 'trafilatura-like metadata header (---, title:, url:, ---)', dump: (t, gold) => articles(t).map((a, k) => frontMatter(a, gold, k)).join('\n\n\n\n') },
   'text-nodes': { what: "get_text('\\n'): a line per text node, paragraphs broken at links", dump: (t) => articles(t).map(textNodes).join('\n\n\n\n') },
   'address': { what: "each page's address on the line above it", dump: (t, gold) => articles(t).map((a) => addressFirst(a, gold)).join('\n\n\n\n') },
+  'scripts': { what: 'get_text() of the whole HTML: CSS, scripts and JSON-LD above and below each page', dump: (t, gold) => articles(t).map((a) => withScripts(a, gold)).join('\n\n\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
   // that they split no single article).

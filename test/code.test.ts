@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanDetailed } from '../src/index.js';
-import { isCodeLine } from '../src/rules/code.js';
+import { isCodeLine, isPageScript } from '../src/rules/code.js';
+import { toLines } from '../src/pipeline/lines.js';
+import { splitArticles } from '../src/pipeline/split.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}/input.txt`, import.meta.url), 'utf8');
 
@@ -27,5 +29,42 @@ describe('code lines', () => {
     const body = a!.article.body.split('\n\n');
     expect(body.slice(0, 4)).toEqual(['Two commands update the tables', '$ tides fetch --station kestrel-bay', '$ tides publish', 'tides.config refresh 30']);
     expect(a!.decisions.filter((d) => d.rule === 'code-line')).toHaveLength(3);
+  });
+});
+
+describe("a page's style sheet and scripts printed as text (a naive HTML-to-text converter)", () => {
+  it.each([
+    '.nav a:hover,.nav a:focus{color:#c00;text-decoration:underline}',
+    '@media (max-width: 600px){.sidebar{display:none}}',
+    '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Library reopens"}',
+    '[{"id":1,"title":"Library reopens"}]',
+    "gtag('js', new Date());",
+    `(function(d,s,id){var js,fjs=d.getElementsByTagName(s)[0];if(d.getElementById(id))return;js=d.createElement(s);js.id=id;js.src="//connect.facebook.net/en_US/sdk.js";fjs.parentNode.insertBefore(js,fjs);}(document,'script','facebook-jssdk'));`,
+  ])('%s is page script', (text) => {
+    expect(isPageScript(text)).toBe(true);
+  });
+
+  it.each([
+    'The children\'s room has a reading corner; the chairs (new) and the radiators (old) work; the roof (mended) holds.',
+    `The council (which met on Tuesday) said the plan (the third) would go ahead; the mayor (Ana Lima) agreed; the opposition (two members) did not. ${'It was a long night. '.repeat(4)}`,
+    '{Library} reopens after a year of repairs',
+    'Library reopens after a year of repairs',
+  ])('%s is not', (text) => {
+    expect(isPageScript(text)).toBe(false);
+  });
+
+  it('drops them above and below the article, so none is taken for its headline or its text', () => {
+    const [a] = cleanDetailed(fixture('page-with-scripts'));
+    expect(a!.article.headline).toBe('Library reopens after a year of repairs');
+    expect(a!.article.body).not.toMatch(/[{};]$/mu);
+    expect(a!.decisions.filter((d) => d.rule === 'page-script')).toHaveLength(10);
+  });
+
+  it('makes no page of its own: a skip link after scripts and a short menu starts no new article', () => {
+    const text = fixture('page-with-scripts');
+    const menu = (from: number, n: number): string => Array.from({ length: n }, (_, k) => `Section ${from + k}`).join('\n\n');
+    // 25 menu lines above the skip link (a page edge needs 30 lines of page before it), 30 below.
+    const page = text.replace('Skip to main content', `${menu(1, 25)}\n\nSkip to main content\n\n${menu(26, 30)}`);
+    expect(splitArticles(toLines(page))).toHaveLength(1);
   });
 });

@@ -22,6 +22,7 @@ import { tableCell } from './table.js';
 import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, splitLine, wrappedLine } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
 import { isAddressLine } from '../rules/boilerplate.js';
+import { isPageScript, pageScript } from '../rules/code.js';
 import { TextCounts } from './text-counts.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
 import { findFrontMatter, frontMatter, MetaField, type FrontMatter } from '../rules/front-matter.js';
@@ -132,6 +133,8 @@ function classifyWebPage(lines: readonly Line[], blocks: readonly number[], head
 function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | undefined)[] {
   const out: (Decision | undefined)[] = new Array(lines.length);
   let first = true;
+  // Above the article's first text: the page's style sheet and scripts, as a naive converter prints them.
+  let leading = true;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const opens = first && text.length > 0;
@@ -139,9 +142,15 @@ function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | u
     if (text.length === 0) out[i] = decide(lines, i, LineRole.Blank, blankLine);
     // A scraper prints the page's address as its first line: to the page rules it is not there.
     else if (opens && isAddressLine(text)) out[i] = decide(lines, i, LineRole.Boilerplate, beforeHeadline);
+    else if (leading && isPageScript(text)) out[i] = decide(lines, i, LineRole.Boilerplate, pageScript);
     else if (i > 0 && isHeadingUnderline(text) && lines[i - 1]!.text.length > 0 && !isHeadingUnderline(lines[i - 1]!.text)) {
       out[i] = decide(lines, i, LineRole.Boilerplate, headingUnderline);
     }
+    if (text.length > 0 && out[i]?.rule !== pageScript.name) leading = false;
+  }
+  // …and below its last: scripts after the page's text.
+  for (let i = lines.length - 1; i >= 0 && (out[i]?.role === LineRole.Blank || (!out[i] && isPageScript(lines[i]!.text))); i--) {
+    if (!out[i]) out[i] = decide(lines, i, LineRole.Boilerplate, pageScript);
   }
   for (const i of header.widget) out[i] = decide(lines, i, LineRole.Widget, fontSizeWidget);
   for (const i of playerDialogLines(lines)) out[i] = decide(lines, i, LineRole.Boilerplate, playerDialog);

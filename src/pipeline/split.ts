@@ -12,6 +12,7 @@ import { MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
 import { isDateLine, isSectionLabel } from '../rules/byline.js';
 import { isLinkListLine, isPageFooter, isSkipLink } from '../rules/boilerplate.js';
 import { topicCutsOf } from './topics.js';
+import { isPageScript } from '../rules/code.js';
 
 /** Blank lines that separate two articles (the seed layout uses 3), unless the stream shows a wider article gap. */
 export const GAP_LINES = 3;
@@ -179,12 +180,12 @@ export class ArticleSplitter {
       }
     }
     if (this.pageCut >= 0 && ++this.sinceCut >= MIN_PAGE_LINES) this.flush(this.pageCut, out, false);
-    this.nonBlank++;
+    this.countLine(line.text);
     const at = this.lines.length;
     this.hold(line);
     this.recent.push(at);
     if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
-    if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(at);
+    this.noteLead(at);
     if (this.learning && this.heldChars >= LEARN_GAP_CHARS) this.learnArticleGap(out);
     if (!this.separated && this.heldChars >= this.nextTopicCheck) this.flushSettledTopics(out);
     return out;
@@ -259,11 +260,24 @@ export class ArticleSplitter {
     for (let p = 0; p < this.lines.length; p++) {
       this.heldChars += this.lines[p]!.text.length + 1;
       if (p < from || this.lines[p]!.text.length === 0) continue;
-      this.nonBlank++;
+      this.countLine(this.lines[p]!.text);
       this.recent.push(p);
       if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
-      if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(p);
+      this.noteLead(p);
     }
+  }
+
+  /**
+   * A non-blank line of the article. The page's style sheet and scripts above its text make no page
+   * yet (a page edge needs MIN_PAGE_LINES of it), so early lines are asked whether they are script.
+   */
+  private countLine(text: string): void {
+    if (this.nonBlank >= MIN_PAGE_LINES || !isPageScript(text)) this.nonBlank++;
+  }
+
+  /** The article's first lines, but for the page's style sheet and scripts a converter printed above it. */
+  private noteLead(p: number): void {
+    if (this.lead.length < OWN_HEADLINE_WITHIN && !isPageScript(this.lines[p]!.text)) this.lead.push(p);
   }
 
   /**

@@ -10,7 +10,7 @@ import { playerDialog } from './player.js';
 import { frontMatter } from './front-matter.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
 import { dataRow, tableCell } from '../pipeline/table.js';
-import { codeLine } from './code.js';
+import { codeLine, pageScript } from './code.js';
 import { articleMeta, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
 
 const ALL: readonly Rule[] = [
@@ -31,6 +31,7 @@ const ALL: readonly Rule[] = [
   siteChrome,
   ...LINE_PATTERNS.map((p) => p.rule),
   playerDialog,
+  pageScript,
   frontMatter,
   repeatedLine,
   duplicateArticle,

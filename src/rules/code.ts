@@ -33,3 +33,35 @@ export function isCodeLine(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   return (last === 59 || last === 123 || last === 125) && STATEMENT.test(text) && text.split(/\s+/u).length <= STATEMENT_WORDS;
 }
+
+export const pageScript = rule(
+  'page-script',
+  "The page's own style sheet, scripts or data (CSS rules, a tag manager, JSON-LD) printed as text above or below it.",
+);
+
+/** ".nav a:hover{color:#c00}", "@media (max-width: 600px){…}": a style sheet's rule. */
+const STYLE_RULE = /^(?:@(?:media|font-face|import|keyframes|charset|supports)\b|[.#:*\[\]\w-][^{}]{0,200}\{[^{}]*:[^{}]*\}+$)/u;
+/** '{"@context":"https://schema.org", …}': a data block (JSON-LD, a page's state). */
+const DATA_BLOCK = /^\[?\{\s*"[^"]{1,80}"\s*:[^]*[}\]]$/u;
+/** Statements that only a script writes, chained with ";": "(function(d,s,id){var js,…}(document,'script'));". */
+const SCRIPT_STATEMENTS = 3;
+
+/** A line of a page's style or script element, as a naive HTML-to-text converter prints it. */
+export function isPageScript(text: string): boolean {
+  // Every form below ends in ; { } or ]: the rest of the lines (prose ends otherwise) are answered here.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 59 && last !== 123 && last !== 125 && last !== 93) return false;
+  const brace = text.includes('{') || text.includes('}');
+  const first = text.charCodeAt(0);
+  if ((first === 123 || first === 91) && DATA_BLOCK.test(text)) return true;
+  if (brace && STYLE_RULE.test(text)) return true;
+  if (isCodeLine(text)) return true;
+  // A long minified line: statements in a row, and no sentence (". " and a capital) among them.
+  return text.length > 160 && countOf(text, ';') >= SCRIPT_STATEMENTS && countOf(text, '(') >= SCRIPT_STATEMENTS && !/[.!?] \p{Lu}/u.test(text);
+}
+
+function countOf(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
