@@ -216,6 +216,14 @@ function withScripts(article, { headlines }) {
   return [...above, '', article, '', ...below].join('\n');
 }
 
+/** The document's title printed first (a get_text over <head> too): the headline and the site's name, or the headline alone. */
+function titleFirst(article, { headlines }, k) {
+  const title = article.split('\n').map((l) => l.trim()).find((l) => headlines.has(l));
+  if (!title) return article;
+  const site = ['Example News', 'The Example Times', 'example.com'][k % 3];
+  return k % 4 === 3 ? `${title}\n\n${article}` : `${title}${[' | ', ' - ', ' – '][k % 3]}${site}\n\n${article}`;
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -235,6 +243,7 @@ const LAYOUTS = {
   'text-nodes': { what: "get_text('\\n'): a line per text node, paragraphs broken at links", dump: (t) => articles(t).map(textNodes).join('\n\n\n\n') },
   'address': { what: "each page's address on the line above it", dump: (t, gold) => articles(t).map((a) => addressFirst(a, gold)).join('\n\n\n\n') },
   'scripts': { what: 'get_text() of the whole HTML: CSS, scripts and JSON-LD above and below each page', dump: (t, gold) => articles(t).map((a) => withScripts(a, gold)).join('\n\n\n\n') },
+  'title-first': { what: "the page's <title> first: its headline and the site's name", dump: (t, gold) => articles(t).map((a, k) => titleFirst(a, gold, k)).join('\n\n\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
   // that they split no single article).

@@ -21,11 +21,12 @@ import { classifyPage } from './page.js';
 import { tableCell } from './table.js';
 import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, splitLine, wrappedLine } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
-import { isAddressLine } from '../rules/boilerplate.js';
+import { articleMeta, isAddressLine } from '../rules/boilerplate.js';
 import { isPageScript, pageScript } from '../rules/code.js';
 import { TextCounts } from './text-counts.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
 import { findFrontMatter, frontMatter, MetaField, type FrontMatter } from '../rules/front-matter.js';
+import { findPageTitle, pageTitle } from '../rules/page-title.js';
 
 /** A kept line longer than this is a paragraph, never remembered as chrome. */
 const CHROME_BODY_CHARS = 40;
@@ -106,10 +107,10 @@ function chromeCandidates(decisions: readonly Decision[]): string[] {
  */
 function classifyWebPage(lines: readonly Line[], blocks: readonly number[], header: HeaderLayout, memory: RunMemory): Decision[] {
   const layout = detectWrap(lines);
-  if (layout.width === 0 && !layout.markers && !layout.markdown && !layout.textNodes) return markCopies(classifyPage(lines, headerOnly(lines, header), memory), blocks);
+  if (layout.width === 0 && !layout.markers && !layout.markdown && !layout.textNodes) return markCopies(pageRules(lines, header, memory), blocks);
   const { units, members, stripped } = joinWrapped(lines, layout);
   const unitBlocks = blockIds(units);
-  const unitDecisions = markCopies(classifyPage(units, headerOnly(units, findHeader(units, unitBlocks)), memory), unitBlocks);
+  const unitDecisions = markCopies(pageRules(units, findHeader(units, unitBlocks), memory), unitBlocks);
   const out: Decision[] = new Array(lines.length);
   unitDecisions.forEach((d, u) => {
     members[u]!.forEach((i, k) => {
@@ -124,6 +125,24 @@ function classifyWebPage(lines: readonly Line[], blocks: readonly number[], head
     });
   });
   return out;
+}
+
+/** The page rules, after what headerOnly decides; a document title above the page names its headline. */
+function pageRules(lines: readonly Line[], header: HeaderLayout, memory: RunMemory): Decision[] {
+  const decided = headerOnly(lines, header);
+  let from = 0;
+  while (from < lines.length && (lines[from]!.text.length === 0 || decided[from])) from++;
+  const title = findPageTitle(lines, from);
+  if (title) decided[title.title] = decide(lines, title.title, LineRole.Boilerplate, pageTitle);
+  const decisions = classifyPage(lines, decided, memory);
+  if (!title || decisions[title.headline]!.role === LineRole.Headline) return decisions;
+  // The line the title names is the headline; one the page rules chose above it was a kicker, one below a subheading.
+  const own = decisions.findIndex((d) => d.role === LineRole.Headline);
+  if (own >= 0) {
+    decisions[own] = own < title.headline ? { ...decisions[own]!, role: LineRole.Boilerplate, rule: articleMeta.name } : { ...decisions[own]!, role: LineRole.Body, rule: bodyText.name };
+  }
+  decisions[title.headline] = { ...decisions[title.headline]!, role: LineRole.Headline, rule: headlineRule.name };
+  return decisions;
 }
 
 /**

@@ -8,6 +8,7 @@ import { imageCredit, pictureLabel } from './caption.js';
 import { headingUnderline, linkMarker, splitLine, wrappedLine } from './wrap.js';
 import { playerDialog } from './player.js';
 import { frontMatter } from './front-matter.js';
+import { pageTitle } from './page-title.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
 import { dataRow, tableCell } from '../pipeline/table.js';
 import { codeLine, pageScript } from './code.js';
@@ -33,6 +34,7 @@ const ALL: readonly Rule[] = [
   playerDialog,
   pageScript,
   frontMatter,
+  pageTitle,
   repeatedLine,
   duplicateArticle,
   linkMarker,
