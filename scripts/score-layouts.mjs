@@ -224,6 +224,10 @@ function titleFirst(article, { headlines }, k) {
   return k % 4 === 3 ? `${title}\n\n${article}` : `${title}${[' | ', ' - ', ' – '][k % 3]}${site}\n\n${article}`;
 }
 
+/** A tag stripper that never decoded the HTML: character references left as they were written. */
+const REFERENCES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '’': '&#8217;', '‘': '&#8216;', '“': '&#8220;', '”': '&#8221;', '—': '&mdash;', '–': '&ndash;', '…': '&hellip;', 'é': '&eacute;', '\u00a0': '&nbsp;' };
+const undecoded = (text) => text.replace(/[&<>’‘“”—–…é\u00a0]/gu, (c) => REFERENCES[c]);
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -244,6 +248,7 @@ const LAYOUTS = {
   'address': { what: "each page's address on the line above it", dump: (t, gold) => articles(t).map((a) => addressFirst(a, gold)).join('\n\n\n\n') },
   'scripts': { what: 'get_text() of the whole HTML: CSS, scripts and JSON-LD above and below each page', dump: (t, gold) => articles(t).map((a) => withScripts(a, gold)).join('\n\n\n\n') },
   'title-first': { what: "the page's <title> first: its headline and the site's name", dump: (t, gold) => articles(t).map((a, k) => titleFirst(a, gold, k)).join('\n\n\n\n') },
+  'entities': { what: 'character references left undecoded (It&#8217;s, &amp;, &nbsp;)', dump: (t) => undecoded(t) },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
   // that they split no single article).

@@ -7,6 +7,7 @@ import type { Line } from '../types.js';
 import { rule } from './rule.js';
 import { anyLanguage } from './language.js';
 import { isLetterOrNumberUnit } from './words.js';
+import { decodeEntities, hasEntity } from './entities.js';
 
 export const wrappedLine = rule('wrapped-line', 'A text browser wrapped this paragraph: the line joins the one before it.');
 export const linkMarker = rule('link-marker', 'Link and image markers of text browsers ("[12]", "[image]") and Markdown images are not text.');
@@ -47,6 +48,8 @@ export interface WrapLayout {
    * paragraphs break around every link and inline tag, at no fixed width.
    */
   readonly textNodes?: boolean;
+  /** The text holds undecoded character references ("It&#8217;s", "&amp;"): a tag stripper's dump. */
+  readonly entities?: boolean;
 }
 
 /** Breaks of prose at a text node a dump needs, at least, to be read as one, and per long line. */
@@ -127,6 +130,7 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   const plainLengths = new Uint32Array(MAX_WRAP_WIDTH + 2);
   let markerLines = 0;
   let markdownLines = 0;
+  let entityLines = 0;
   let nonBlank = 0;
   let nodeBreaks = 0;
   let longLines = 0;
@@ -147,6 +151,7 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
       lengths[slot]!++;
       if (!text.includes('](') && !(text.charCodeAt(0) === 35 && MD_HEADING.test(text))) plainLengths[slot]!++;
     }
+    if (hasEntity(text)) entityLines++;
     // Markers and Markdown links open with "[": most lines hold none, and are not scanned for them.
     if (!text.includes('[')) continue;
     if (hasBrowserMarker(text)) markerLines++;
@@ -155,11 +160,20 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   }
   const markers = markerLines >= 3 && markerLines >= nonBlank / 20;
   const markdown = markdownLines >= 3 && markdownLines >= nonBlank / 20;
+  const entities = entityLines >= MIN_ENTITY_LINES && entityLines >= nonBlank * ENTITY_LINE_SHARE;
+  const layout = wrapLayout(lengths, plainLengths, markers, markdown, nodeBreaks >= MIN_NODE_BREAKS && nodeBreaks >= longLines * NODE_BREAKS_PER_LONG_LINE);
+  return entities ? { ...layout, entities } : layout;
+}
+
+/** Lines with character references a dump needs, at least, to be read as undecoded, and their share. */
+const MIN_ENTITY_LINES = 3;
+const ENTITY_LINE_SHARE = 0.05;
+
+function wrapLayout(lengths: Uint32Array, plainLengths: Uint32Array, markers: boolean, markdown: boolean, nodes: boolean): WrapLayout {
   const widest = wrapWidth(markdown ? plainLengths : lengths);
   if (widest === 0) {
     if (markdown) return { width: 0, markers, markdown };
-    const textNodes = nodeBreaks >= MIN_NODE_BREAKS && nodeBreaks >= longLines * NODE_BREAKS_PER_LONG_LINE;
-    return textNodes ? { width: 0, markers, textNodes } : { width: 0, markers };
+    return nodes ? { width: 0, markers, textNodes: true } : { width: 0, markers };
   }
   let long = 0;
   let filled = 0;
@@ -261,7 +275,7 @@ export function wrapJoint(before: string, after: string): '' | ' ' {
 
 /** The line without text-browser markers; bullets go only where the dump is a text-browser dump. */
 export function stripMarkers(text: string, layout: WrapLayout): string {
-  if (!layout.markers && layout.width === 0 && !layout.markdown) return text;
+  if (!layout.markers && layout.width === 0 && !layout.markdown) return layout.entities ? decodeEntities(text) : text;
   let out = text;
   if (layout.markdown) {
     // A link keeps its text; an image is no text at all.
@@ -277,7 +291,8 @@ export function stripMarkers(text: string, layout: WrapLayout): string {
   out = out.replace(/ {2,}/g, ' ').trim();
   if (layout.width > 0) out = out.replace(BULLET, '');
   else if (layout.markdown) out = out.replace(MD_BULLET, '');
-  return out;
+  // Last: a decoded "&lt;" or "&#42;" is text, never the syntax read above.
+  return layout.entities ? decodeEntities(out) : out;
 }
 
 /** The line without the "[" of a link that its next line closes (the last "[", with no "]" after it). */
