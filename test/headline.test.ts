@@ -137,6 +137,7 @@ describe('lines that are never headlines', () => {
     ['a dateline with a clock time', 'Harbour Wire 30 avril 2026 à 07:19 council budget'],
     ['an attribution', '— Harbour council member on Tuesday, in a statement about the budget'],
     ['a hatnote', 'See also: Harbour council budget and harbour council plan'],
+    ["an editor's note in brackets", '[What you need to know about the harbour council budget: get it in your inbox]'],
   ])('%s', (_, line) => {
     const [a] = clean(page([line, 'Harbour plan approved', 'By Ana Lima'], 'harbour'));
     expect(a!.headline).toBe('Harbour plan approved');

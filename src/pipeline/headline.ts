@@ -345,7 +345,9 @@ function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
 }
 
 function readsLikeTitle(text: string, facts: LineFacts, first: boolean): boolean {
-  if (!first && /[.,;:]["”’»)]*$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  if (!first && /[.,;:]["”’»)\]]*$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  // An editor's note in brackets: "[What you need to know to start the day: …]".
+  if (text.charCodeAt(0) === 91 && text.endsWith(']')) return false;
   // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".
   if (/[.!?] .*\([^()]{2,40}\)$/.test(text)) return false;
   // Headlines start with a capital, a digit or a quote; alt text often starts in lower case, list
