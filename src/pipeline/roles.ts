@@ -25,6 +25,7 @@ import { articleMeta, isAddressLine } from '../rules/boilerplate.js';
 import { isPageScript, pageScript } from '../rules/code.js';
 import { TextCounts } from './text-counts.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
+import { findGalleries, gallerySlide } from '../rules/gallery.js';
 import { findFrontMatter, frontMatter, MetaField, type FrontMatter } from '../rules/front-matter.js';
 import { findPageTitle, pageTitle } from '../rules/page-title.js';
 
@@ -146,8 +147,8 @@ function pageRules(lines: readonly Line[], header: HeaderLayout, memory: RunMemo
 }
 
 /**
- * Blank lines, heading underlines, the page's own address above it, the widget and video players'
- * dialogs: what the page path takes as decided.
+ * Blank lines, heading underlines, the page's own address and scripts around it, the widget, video
+ * players' dialogs and picture galleries: what the page path takes as decided.
  */
 function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | undefined)[] {
   const out: (Decision | undefined)[] = new Array(lines.length);
@@ -165,7 +166,8 @@ function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | u
     else if (i > 0 && isHeadingUnderline(text) && lines[i - 1]!.text.length > 0 && !isHeadingUnderline(lines[i - 1]!.text)) {
       out[i] = decide(lines, i, LineRole.Boilerplate, headingUnderline);
     }
-    if (text.length > 0 && out[i]?.rule !== pageScript.name) leading = false;
+    // (The address above the page keeps it open: scripts may follow it.)
+    if (text.length > 0 && out[i]?.role !== LineRole.Boilerplate) leading = false;
   }
   // …and below its last: scripts after the page's text.
   for (let i = lines.length - 1; i >= 0 && (out[i]?.role === LineRole.Blank || (!out[i] && isPageScript(lines[i]!.text))); i--) {
@@ -173,6 +175,9 @@ function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | u
   }
   for (const i of header.widget) out[i] = decide(lines, i, LineRole.Widget, fontSizeWidget);
   for (const i of playerDialogLines(lines)) out[i] = decide(lines, i, LineRole.Boilerplate, playerDialog);
+  const gallery = findGalleries(lines);
+  for (const i of gallery.counters) out[i] = decide(lines, i, LineRole.Boilerplate, gallerySlide);
+  for (const i of gallery.captions) out[i] = decide(lines, i, LineRole.Caption, gallerySlide);
   return out;
 }
 

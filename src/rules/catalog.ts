@@ -7,6 +7,7 @@ import { beforeHeadline, blankLine, bodyText, repeatedLine } from './basic.js';
 import { imageCredit, pictureLabel } from './caption.js';
 import { headingUnderline, linkMarker, splitLine, wrappedLine } from './wrap.js';
 import { playerDialog } from './player.js';
+import { gallerySlide } from './gallery.js';
 import { frontMatter } from './front-matter.js';
 import { pageTitle } from './page-title.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
@@ -32,6 +33,7 @@ const ALL: readonly Rule[] = [
   siteChrome,
   ...LINE_PATTERNS.map((p) => p.rule),
   playerDialog,
+  gallerySlide,
   pageScript,
   frontMatter,
   pageTitle,
