@@ -228,6 +228,14 @@ function titleFirst(article, { headlines }, k) {
 const REFERENCES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '’': '&#8217;', '‘': '&#8216;', '“': '&#8220;', '”': '&#8221;', '—': '&mdash;', '–': '&ndash;', '…': '&hellip;', 'é': '&eacute;', '\u00a0': '&nbsp;' };
 const undecoded = (text) => text.replace(/[&<>’‘“”—–…é\u00a0]/gu, (c) => REFERENCES[c]);
 
+/** A reader service's output (Jina Reader): its header with the page's title and address, then the page as Markdown. */
+function readerService(article, gold, k) {
+  const title = article.split('\n').map((l) => l.trim()).find((l) => gold.headlines.has(l)) ?? 'Page';
+  const slug = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const header = [`Title: ${title}${k % 2 ? ' | Example News' : ''}`, '', `URL Source: https://www.example.com/news/${slug}`, '', `Published Time: 2025-06-${String((k % 28) + 1).padStart(2, '0')}T08:00:00Z`, '', 'Markdown Content:'];
+  return [...header, markdown(article, gold)].join('\n');
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -249,6 +257,7 @@ const LAYOUTS = {
   'scripts': { what: 'get_text() of the whole HTML: CSS, scripts and JSON-LD above and below each page', dump: (t, gold) => articles(t).map((a) => withScripts(a, gold)).join('\n\n\n\n') },
   'title-first': { what: "the page's <title> first: its headline and the site's name", dump: (t, gold) => articles(t).map((a, k) => titleFirst(a, gold, k)).join('\n\n\n\n') },
   'entities': { what: 'character references left undecoded (It&#8217;s, &amp;, &nbsp;)', dump: (t) => undecoded(t) },
+  'reader': { what: 'a reader service\'s output: "Title:", "URL Source:", "Markdown Content:" over Markdown', dump: (t, gold) => articles(t).map((a, k) => readerService(a, gold, k)).join('\n\n\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
   // that they split no single article).

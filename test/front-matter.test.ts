@@ -36,3 +36,32 @@ describe('a metadata header (trafilatura --with-metadata, static sites)', () => 
     expect(withoutLine).toMatchObject({ headline: 'Harbour Plan Approved', body });
   });
 });
+
+describe("a reader service's header (Jina Reader: Title, URL Source, Markdown Content)", () => {
+  const header = 'Title: Harbour plan | Example News\n\nURL Source: https://www.example.com/harbour\n\nPublished Time: 2026-03-12T08:00:00Z\n\nMarkdown Content:\n';
+  it('is read: the title, the date, the address, up to "Markdown Content:"', () => {
+    const meta = findFrontMatter(lines(`${header}# Harbour plan\n\nThe council met.`));
+    expect(meta?.end).toBe(7);
+    expect(meta?.fields.map((f) => [f.at, f.field, f.value])).toEqual([
+      [0, MetaField.Title, 'Harbour plan | Example News'],
+      [2, MetaField.Other, 'https://www.example.com/harbour'],
+      [4, MetaField.Date, '2026-03-12T08:00:00Z'],
+      [6, MetaField.Other, ''],
+    ]);
+  });
+
+  it.each([
+    ['no address', 'Title: Harbour plan\n\nMarkdown Content:\nText.'],
+    ['no "Markdown Content:"', 'Title: Harbour plan\n\nURL Source: https://www.example.com/harbour\n\nThe council met on Tuesday.'],
+  ])('is not found with %s', (_, text) => {
+    expect(findFrontMatter(lines(text))).toBeUndefined();
+  });
+
+  it('gives the article the headline it prints, its date, and none of the header as text', () => {
+    const [a] = clean(`${header}Harbour plan\n\nThe council met on Tuesday evening and agreed the plan for the new quay.\n`);
+    expect(a!.headline).toBe('Harbour plan');
+    expect(a!.date).toBe('2026-03-12T08:00:00Z');
+    expect(a!.body).toBe('The council met on Tuesday evening and agreed the plan for the new quay.');
+  });
+});
+

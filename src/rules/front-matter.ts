@@ -1,11 +1,12 @@
 // A metadata header at the top of an article, as trafilatura writes it (`--with-metadata`) and static
-// site generators keep it: "---", then "title: …", "author: …", "url: …", "date: …" lines, then "---".
+// site generators keep it: "---", then "title: …", "author: …", "url: …", "date: …" lines, then "---";
+// or as a reader service prints it over the page's Markdown ("Title: …", "URL Source: …", "Markdown Content:").
 // Its title is the headline, its author and date go to their fields; the rest is no article text.
 import { rule } from './rule.js';
 
 export const frontMatter = rule(
   'front-matter',
-  'A metadata header ("---", "title: …", "url: …", "---"): its title is the headline, its author and date go to their fields.',
+  'A metadata header ("---", "title: …", "url: …", "---"; a reader service\'s "Title: …", "URL Source: …", "Markdown Content:"): its title is the headline, its author and date go to their fields.',
 );
 
 export const enum MetaField {
@@ -45,6 +46,7 @@ const FIELDS: Record<string, MetaField> = {
 export function findFrontMatter(lines: readonly { readonly text: string }[]): FrontMatter | undefined {
   let open = 0;
   while (open < lines.length && lines[open]!.text.length === 0) open++;
+  if (lines[open]?.text.startsWith(READER_TITLE)) return readerHeader(lines, open);
   if (lines[open]?.text !== FENCE) return undefined;
   const fields: { at: number; field: MetaField; value: string }[] = [{ at: open, field: MetaField.Other, value: '' }];
   let titled = false;
@@ -63,6 +65,32 @@ export function findFrontMatter(lines: readonly { readonly text: string }[]): Fr
       fields.push({ at: i, field, value });
     } else if (LIST_ITEM.test(text)) fields.push({ at: i, field: MetaField.Other, value: '' });
     else return undefined;
+  }
+  return undefined;
+}
+
+// A reader service's header (Jina Reader: "Title: …", "URL Source: …", "Published Time: …", then
+// "Markdown Content:" over the page's Markdown), blank lines between its lines.
+const READER_TITLE = 'Title: ';
+const READER_SOURCE = /^URL Source: \S+$/u;
+const READER_END = 'Markdown Content:';
+const READER_FIELDS: Record<string, MetaField> = { title: MetaField.Title, 'published time': MetaField.Date, author: MetaField.Author };
+
+function readerHeader(lines: readonly { readonly text: string }[], open: number): FrontMatter | undefined {
+  const fields: { at: number; field: MetaField; value: string }[] = [];
+  let sourced = false;
+  for (let i = open; i < lines.length && i <= open + MAX_HEADER_LINES; i++) {
+    const text = lines[i]!.text;
+    if (text.length === 0) continue;
+    if (text === READER_END) {
+      if (!sourced) return undefined;
+      fields.push({ at: i, field: MetaField.Other, value: '' });
+      return { end: i + 1, fields };
+    }
+    const pair = KEY_VALUE.exec(text);
+    if (!pair) return undefined;
+    if (READER_SOURCE.test(text)) sourced = true;
+    fields.push({ at: i, field: READER_FIELDS[pair[1]!.toLowerCase()] ?? MetaField.Other, value: (pair[2] ?? '').trim() });
   }
   return undefined;
 }
