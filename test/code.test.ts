@@ -68,3 +68,19 @@ describe("a page's style sheet and scripts printed as text (a naive HTML-to-text
     expect(splitArticles(toLines(page))).toHaveLength(1);
   });
 });
+
+describe("an article's own code at its end", () => {
+  it('stays: only a style rule, a data block or a minified script among the last lines marks them as the page\'s', () => {
+    const text = [
+      'How to total a column',
+      'The spreadsheet can add up a column for you, but a short script does the same in one line, and it can run every night without anyone opening the file.',
+      'Here is the whole of it, the last line printing the result:',
+      'const total = rows.reduce((sum, row) => sum + row.amount, 0);',
+      'console.log(total);',
+    ].join('\n\n');
+    const [a] = cleanDetailed(`${text}\n`);
+    expect(a!.article.body).toContain('console.log(total);');
+    const [b] = cleanDetailed(`${text}\n\n.footer a{color:#c00}\n`);
+    expect(b!.article.body).not.toContain('console.log(total);');
+  });
+});

@@ -22,6 +22,14 @@ describe('findGalleries', () => {
     expect(findGalleries(l)).toEqual({ counters: [], captions: [0, 2, 4] });
   });
 
+  it("takes the line above the first slide for the gallery's title only inside an article", () => {
+    const slides = ['1/3 First', 'Caption one.', '2/3 Second', 'Caption two.', '3/3 Third', 'Caption three.'];
+    const inside = lines('The harbour had its busiest summer in a decade, the traders said on Monday, as visitors returned.', 'In pictures', ...slides);
+    expect(findGalleries(inside).counters.map((i) => inside[i]!.text)).toContain('In pictures');
+    const story = lines('The harbour in pictures', ...slides);
+    expect(findGalleries(story).counters.map((i) => story[i]!.text)).not.toContain('The harbour in pictures');
+  });
+
   it('finds none in dates, scores or two numbered lines', () => {
     expect(findGalleries(lines('3/09/15 8:00am', '4/09/15 9:00am', '5/09/15 10:00am'))).toEqual({ counters: [], captions: [] });
     expect(findGalleries(lines('1/2 cup of flour', '2/2 cups of milk'))).toEqual({ counters: [], captions: [] });

@@ -22,7 +22,7 @@ import { tableCell } from './table.js';
 import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, splitLine, wrappedLine } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
 import { articleMeta, isAddressLine } from '../rules/boilerplate.js';
-import { isPageScript, pageScript } from '../rules/code.js';
+import { isPageScript, pageScript, scriptLine, ScriptLine } from '../rules/code.js';
 import { TextCounts } from './text-counts.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
 import { findGalleries, gallerySlide } from '../rules/gallery.js';
@@ -169,10 +169,18 @@ function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | u
     // (The address above the page keeps it open: scripts may follow it.)
     if (text.length > 0 && out[i]?.role !== LineRole.Boilerplate) leading = false;
   }
-  // …and below its last: scripts after the page's text.
-  for (let i = lines.length - 1; i >= 0 && (out[i]?.role === LineRole.Blank || (!out[i] && isPageScript(lines[i]!.text))); i--) {
-    if (!out[i]) out[i] = decide(lines, i, LineRole.Boilerplate, pageScript);
+  // …and below its last: scripts after the page's text, when one of them is no article's code (a style
+  // rule, a data block, a minified script): an article may end with a snippet of its own.
+  const trailing: number[] = [];
+  let pageOnly = false;
+  for (let i = lines.length - 1; i >= 0 && (out[i]?.role === LineRole.Blank || !out[i]); i--) {
+    if (out[i]) continue;
+    const kind = scriptLine(lines[i]!.text);
+    if (kind === ScriptLine.None) break;
+    if (kind === ScriptLine.Page) pageOnly = true;
+    trailing.push(i);
   }
+  if (pageOnly) for (const i of trailing) out[i] = decide(lines, i, LineRole.Boilerplate, pageScript);
   for (const i of header.widget) out[i] = decide(lines, i, LineRole.Widget, fontSizeWidget);
   for (const i of playerDialogLines(lines)) out[i] = decide(lines, i, LineRole.Boilerplate, playerDialog);
   const gallery = findGalleries(lines);

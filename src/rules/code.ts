@@ -46,18 +46,31 @@ const DATA_BLOCK = /^\[?\{\s*"[^"]{1,80}"\s*:[^]*[}\]]$/u;
 /** Statements that only a script writes, chained with ";": "(function(d,s,id){var js,…}(document,'script'));". */
 const SCRIPT_STATEMENTS = 3;
 
+export const enum ScriptLine {
+  None,
+  /** A statement or a call: page script, or a snippet of the article's own code. */
+  Code,
+  /** A style rule, a data block or a minified script: no article prints one as text. */
+  Page,
+}
+
 /** A line of a page's style or script element, as a naive HTML-to-text converter prints it. */
-export function isPageScript(text: string): boolean {
+export function scriptLine(text: string): ScriptLine {
   // Every form below ends in ; { } or ]: the rest of the lines (prose ends otherwise) are answered here.
   const last = text.charCodeAt(text.length - 1);
-  if (last !== 59 && last !== 123 && last !== 125 && last !== 93) return false;
+  if (last !== 59 && last !== 123 && last !== 125 && last !== 93) return ScriptLine.None;
   const brace = text.includes('{') || text.includes('}');
   const first = text.charCodeAt(0);
-  if ((first === 123 || first === 91) && DATA_BLOCK.test(text)) return true;
-  if (brace && STYLE_RULE.test(text)) return true;
-  if (isCodeLine(text)) return true;
+  if ((first === 123 || first === 91) && DATA_BLOCK.test(text)) return ScriptLine.Page;
+  if (brace && STYLE_RULE.test(text)) return ScriptLine.Page;
+  if (isCodeLine(text)) return ScriptLine.Code;
   // A long minified line: statements in a row, and no sentence (". " and a capital) among them.
-  return text.length > 160 && countOf(text, ';') >= SCRIPT_STATEMENTS && countOf(text, '(') >= SCRIPT_STATEMENTS && !/[.!?] \p{Lu}/u.test(text);
+  const minified = text.length > 160 && countOf(text, ';') >= SCRIPT_STATEMENTS && countOf(text, '(') >= SCRIPT_STATEMENTS && !/[.!?] \p{Lu}/u.test(text);
+  return minified ? ScriptLine.Page : ScriptLine.None;
+}
+
+export function isPageScript(text: string): boolean {
+  return scriptLine(text) !== ScriptLine.None;
 }
 
 function countOf(text: string, char: string): number {

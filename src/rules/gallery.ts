@@ -13,8 +13,9 @@ const COUNTER = /^(\d{1,3}) ?(?:\/|of) ?(\d{1,3})(?![\d/.:,-])/u;
 const MIN_SLIDES = 3;
 /** Lines of caption a slide may have after its counter line. */
 const CAPTION_LINES = 3;
-/** A gallery's title is a short line. */
+/** A gallery's title is a short line; a paragraph, a long one. */
 const GALLERY_TITLE_CHARS = 60;
+const PARAGRAPH_CHARS = 80;
 /** A counter line with more text than this is the slide's caption itself ("2of4A shopper looks at …"). */
 const TITLE_CHARS = 100;
 
@@ -23,6 +24,12 @@ export interface Gallery {
   readonly counters: readonly number[];
   /** The slides' captions (a counter line that is a caption with its number glued on among them). */
   readonly captions: readonly number[];
+}
+
+/** A paragraph of text stands above line `at`. */
+function paragraphBefore(lines: readonly Line[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) if (lines[i]!.text.length >= PARAGRAPH_CHARS && endsLikeSentence(lines[i]!.text)) return true;
+  return false;
 }
 
 function counterOf(text: string): { n: number; of: number } | undefined {
@@ -42,10 +49,11 @@ export function findGalleries(lines: readonly Line[]): Gallery {
   let run: { at: number; n: number; of: number }[] = [];
   const close = (): void => {
     if (run.length >= MIN_SLIDES) {
-      // The gallery's own title just above its first slide ("Business in pictures").
+      // The gallery's own title just above its first slide ("Business in pictures"), inside an article
+      // (a paragraph above it): a photo story that opens with its gallery has its headline there.
       let above = run[0]!.at - 1;
       while (above >= 0 && lines[above]!.text.length === 0) above--;
-      if (above >= 0 && lines[above]!.text.length <= GALLERY_TITLE_CHARS && !endsLikeSentence(lines[above]!.text)) counters.push(above);
+      if (above >= 0 && lines[above]!.text.length <= GALLERY_TITLE_CHARS && !endsLikeSentence(lines[above]!.text) && paragraphBefore(lines, above)) counters.push(above);
       run.forEach((slide, k) => {
         if (lines[slide.at]!.text.length > TITLE_CHARS) captions.push(slide.at);
         else counters.push(slide.at);

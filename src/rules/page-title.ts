@@ -15,16 +15,15 @@ const MAX_TITLE_CHARS = 300;
 const HEADLINE_WITHIN_LINES = 400;
 /** The named headline is longer than a site's abbreviation. */
 const MIN_HEADLINE_CHARS = 4;
+/** A site's name is short: "Example News", "The Example Times", "example.com". */
+const MAX_SITE_WORDS = 5;
+const MAX_SITE_CHARS = 40;
 
 export interface PageTitle {
   /** The title line and the line it names, as indices into the lines. */
   readonly title: number;
   readonly headline: number;
 }
-
-/** A site's name is short: "Example News", "The Example Times", "example.com". */
-const MAX_SITE_WORDS = 5;
-const MAX_SITE_CHARS = 40;
 
 /**
  * What the title may name: its longer side at a separator, when the shorter side is short enough to be
