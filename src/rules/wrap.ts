@@ -119,7 +119,7 @@ const MD_STRONG = /(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/gu;
 const MD_EMPHASIS = /(?<![\p{L}\p{N}\\*_])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu;
 /** A block quote's markers ("> ", "> > "). */
 const MD_QUOTE = /^(?:>[ \t]?)+/u;
-/** What a converter escapes so that Markdown reads it as text: "1\\.", "\\-", "\\*", "\\_", "\\[". */
+/** What a converter escapes so that Markdown reads it as text: "1\.", "\-", "\*", "\_", "\[". */
 const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/gu;
 
 export function detectWrap(lines: readonly Line[]): WrapLayout {
