@@ -236,6 +236,22 @@ function readerService(article, gold, k) {
   return [...header, markdown(article, gold)].join('\n');
 }
 
+/**
+ * The html2text of Debian's package (the C++ tool, not the Python one): headings between stars
+ * ("****** Title ******"), paragraphs wrapped at 79 columns, list items as "  * ".
+ */
+function html2textDebian(article, { headlines, paragraphs }) {
+  const lines = [];
+  for (const raw of article.split('\n')) {
+    const text = raw.trim();
+    if (text === '') lines.push('');
+    else if (headlines.has(text)) lines.push(`****** ${text} ******`);
+    else if (text.length < 60 && !/[.!?]$/.test(text) && !paragraphs.has(text)) lines.push(`  * ${text}`);
+    else lines.push(...wrap(text, 79, ''));
+  }
+  return lines.join('\n');
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
@@ -258,6 +274,7 @@ const LAYOUTS = {
   'title-first': { what: "the page's <title> first: its headline and the site's name", dump: (t, gold) => articles(t).map((a, k) => titleFirst(a, gold, k)).join('\n\n\n\n') },
   'entities': { what: 'character references left undecoded (It&#8217;s, &amp;, &nbsp;)', dump: (t) => undecoded(t) },
   'reader': { what: 'a reader service\'s output: "Title:", "URL Source:", "Markdown Content:" over Markdown', dump: (t, gold) => articles(t).map((a, k) => readerService(a, gold, k)).join('\n\n\n\n') },
+  'html2text-c': { what: 'Debian html2text: "****** Title ******", wrapped at 79, "  * " items', dump: (t, gold) => articles(t).map((a) => html2textDebian(a, gold)).join('\n\n\n\n') },
   'w3m': { what: 'w3m-like: wrapped at 80, menus bulleted', dump: (t, gold) => articles(t).map((a) => w3m(a, gold)).join('\n\n\n\n') },
   // Each article a dump of its own: no gap anywhere, so topic cuts are asked about every one (the test
   // that they split no single article).

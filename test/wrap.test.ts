@@ -122,6 +122,15 @@ describe('text-browser wrapping', () => {
     expect(continuesWrapped('The crews of the Kestrel Bay ferry voted on Monday to accept the winter', '> need to get', md)).toBe(false);
   });
 
+  it("reads a heading between stars as its text (Debian's html2text), wrapped or not", () => {
+    const lines = ['****** Old tram depot will become a covered market ******', '', 'The council voted on Tuesday.'];
+    const layout = detectWrap(toLines(lines));
+    expect(layout.starHeadings).toBe(true);
+    expect(stripMarkers(lines[0]!, layout)).toBe('Old tram depot will become a covered market');
+    expect(stripMarkers('** a note ** and more', layout)).toBe('** a note ** and more');
+    expect(detectWrap(toLines(['***** unequal ****', 'Text.'])).starHeadings).toBeUndefined();
+  });
+
   it('sets aside a heading the text browser left whole, and joins nothing onto it', () => {
     const lines = wrapped(20, 76).map((l) => `   ${l}`);
     const widest = widestOf(lines);

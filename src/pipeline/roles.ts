@@ -108,7 +108,7 @@ function chromeCandidates(decisions: readonly Decision[]): string[] {
  */
 function classifyWebPage(lines: readonly Line[], blocks: readonly number[], header: HeaderLayout, memory: RunMemory): Decision[] {
   const layout = detectWrap(lines);
-  if (layout.width === 0 && !layout.markers && !layout.markdown && !layout.textNodes && !layout.entities) return markCopies(pageRules(lines, header, memory), blocks);
+  if (layout.width === 0 && !layout.markers && !layout.markdown && !layout.textNodes && !layout.entities && !layout.starHeadings) return markCopies(pageRules(lines, header, memory), blocks);
   const { units, members, stripped } = joinWrapped(lines, layout);
   const unitBlocks = blockIds(units);
   const unitDecisions = markCopies(pageRules(units, findHeader(units, unitBlocks), memory), unitBlocks);

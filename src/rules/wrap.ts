@@ -34,6 +34,8 @@ const MARKER = /\[(?:\d{1,5}|image|img|inline|link|iframe|button)\]/giu;
 const LIST_ITEM = /^(?:[*•+o#-]|\d{1,3}[.)])\s+/u;
 /** The bullets a text browser prints (numbers stay: the page may have written them, "2. Check the lock"). */
 const BULLET = /^[*•+o#-]\s+/u;
+/** A heading between stars, as Debian's html2text prints one ("****** Title ******"). */
+const STAR_HEADING = /^(\*{2,6}) (\S.*?) \1$/u;
 const ONLY_MARKERS = /^(?:\[(?:\d{1,5}|image|img|inline|link|iframe|button)\]\s*)+$/iu;
 
 export interface WrapLayout {
@@ -50,6 +52,8 @@ export interface WrapLayout {
   readonly textNodes?: boolean;
   /** The text holds undecoded character references ("It&#8217;s", "&amp;"): a tag stripper's dump. */
   readonly entities?: boolean;
+  /** Headings between stars ("****** Title ******"), as Debian's html2text prints them. */
+  readonly starHeadings?: boolean;
 }
 
 /** Breaks of prose at a text node a dump needs, at least, to be read as one, and per long line. */
@@ -131,6 +135,7 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   let markerLines = 0;
   let markdownLines = 0;
   let entityLines = 0;
+  let starHeadings = false;
   let nonBlank = 0;
   let nodeBreaks = 0;
   let longLines = 0;
@@ -152,6 +157,7 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
       if (!text.includes('](') && !(text.charCodeAt(0) === 35 && MD_HEADING.test(text))) plainLengths[slot]!++;
     }
     if (hasEntity(text)) entityLines++;
+    if (text.charCodeAt(0) === 42 && STAR_HEADING.test(text)) starHeadings = true;
     // Markers and Markdown links open with "[": most lines hold none, and are not scanned for them.
     if (!text.includes('[')) continue;
     if (hasBrowserMarker(text)) markerLines++;
@@ -162,7 +168,7 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   const markdown = markdownLines >= 3 && markdownLines >= nonBlank / 20;
   const entities = entityLines >= MIN_ENTITY_LINES && entityLines >= nonBlank * ENTITY_LINE_SHARE;
   const layout = wrapLayout(lengths, plainLengths, markers, markdown, nodeBreaks >= MIN_NODE_BREAKS && nodeBreaks >= longLines * NODE_BREAKS_PER_LONG_LINE);
-  return entities ? { ...layout, entities } : layout;
+  return entities || starHeadings ? { ...layout, ...(entities && { entities }), ...(starHeadings && { starHeadings }) } : layout;
 }
 
 /** Lines with character references a dump needs, at least, to be read as undecoded, and their share. */
@@ -275,7 +281,10 @@ export function wrapJoint(before: string, after: string): '' | ' ' {
 
 /** The line without text-browser markers; bullets go only where the dump is a text-browser dump. */
 export function stripMarkers(text: string, layout: WrapLayout): string {
-  if (!layout.markers && layout.width === 0 && !layout.markdown) return layout.entities ? decodeEntities(text) : text;
+  if (!layout.markers && layout.width === 0 && !layout.markdown) {
+    const plain = layout.starHeadings ? text.replace(STAR_HEADING, '$2') : text;
+    return layout.entities ? decodeEntities(plain) : plain;
+  }
   let out = text;
   if (layout.markdown) {
     // A link keeps its text; an image is no text at all.
@@ -290,6 +299,7 @@ export function stripMarkers(text: string, layout: WrapLayout): string {
   if (layout.markers) out = out.replace(MARKER, '');
   out = out.replace(/ {2,}/g, ' ').trim();
   if (layout.width > 0) out = out.replace(BULLET, '');
+  if (layout.starHeadings) out = out.replace(STAR_HEADING, '$2');
   else if (layout.markdown) out = out.replace(MD_BULLET, '');
   // Last: a decoded "&lt;" or "&#42;" is text, never the syntax read above.
   return layout.entities ? decodeEntities(out) : out;
