@@ -19,7 +19,7 @@ import { imageCredit, isImageCredit, isPictureLabel, mayBeLabelledCaption, pictu
 import type { Rule } from '../rules/rule.js';
 import { classifyPage } from './page.js';
 import { tableCell } from './table.js';
-import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, splitLine, wrappedLine } from '../rules/wrap.js';
+import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, rewritesText, splitLine, wrappedLine } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
 import { articleMeta, isAddressLine } from '../rules/boilerplate.js';
 import { isPageScript, pageScript, scriptLine, ScriptLine } from '../rules/code.js';
@@ -108,7 +108,7 @@ function chromeCandidates(decisions: readonly Decision[]): string[] {
  */
 function classifyWebPage(lines: readonly Line[], blocks: readonly number[], header: HeaderLayout, memory: RunMemory): Decision[] {
   const layout = detectWrap(lines);
-  if (layout.width === 0 && !layout.markers && !layout.markdown && !layout.textNodes && !layout.entities && !layout.starHeadings) return markCopies(pageRules(lines, header, memory), blocks);
+  if (!rewritesText(layout)) return markCopies(pageRules(lines, header, memory), blocks);
   const { units, members, stripped } = joinWrapped(lines, layout);
   const unitBlocks = blockIds(units);
   const unitDecisions = markCopies(pageRules(units, findHeader(units, unitBlocks), memory), unitBlocks);

@@ -180,12 +180,11 @@ export class ArticleSplitter {
       }
     }
     if (this.pageCut >= 0 && ++this.sinceCut >= MIN_PAGE_LINES) this.flush(this.pageCut, out, false);
-    this.countLine(line.text);
     const at = this.lines.length;
     this.hold(line);
     this.recent.push(at);
     if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
-    this.noteLead(at);
+    this.countLine(at);
     if (this.learning && this.heldChars >= LEARN_GAP_CHARS) this.learnArticleGap(out);
     if (!this.separated && this.heldChars >= this.nextTopicCheck) this.flushSettledTopics(out);
     return out;
@@ -260,24 +259,22 @@ export class ArticleSplitter {
     for (let p = 0; p < this.lines.length; p++) {
       this.heldChars += this.lines[p]!.text.length + 1;
       if (p < from || this.lines[p]!.text.length === 0) continue;
-      this.countLine(this.lines[p]!.text);
       this.recent.push(p);
       if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
-      this.noteLead(p);
+      this.countLine(p);
     }
   }
 
   /**
-   * A non-blank line of the article. The page's style sheet and scripts above its text make no page
-   * yet (a page edge needs MIN_PAGE_LINES of it), so early lines are asked whether they are script.
+   * lines[p], a non-blank line of the article, counted and noted among its first lines. The page's
+   * style sheet and scripts above its text are neither: they make no page yet (a page edge needs
+   * MIN_PAGE_LINES of it) and hold no headline, so early lines are asked once whether they are script.
    */
-  private countLine(text: string): void {
-    if (this.nonBlank >= MIN_PAGE_LINES || !isPageScript(text)) this.nonBlank++;
-  }
-
-  /** The article's first lines, but for the page's style sheet and scripts a converter printed above it. */
-  private noteLead(p: number): void {
-    if (this.lead.length < OWN_HEADLINE_WITHIN && !isPageScript(this.lines[p]!.text)) this.lead.push(p);
+  private countLine(p: number): void {
+    const early = this.nonBlank < MIN_PAGE_LINES || this.lead.length < OWN_HEADLINE_WITHIN;
+    if (early && isPageScript(this.lines[p]!.text)) return;
+    this.nonBlank++;
+    if (this.lead.length < OWN_HEADLINE_WITHIN) this.lead.push(p);
   }
 
   /**

@@ -279,6 +279,11 @@ export function wrapJoint(before: string, after: string): '' | ' ' {
   return isWide(before.charCodeAt(before.length - 1)) && isWide(after.charCodeAt(0)) ? '' : ' ';
 }
 
+/** The layout asks for each line's text to be rewritten (joined, markers stripped, references decoded). */
+export function rewritesText(layout: WrapLayout): boolean {
+  return layout.width > 0 || layout.markers || layout.markdown === true || layout.textNodes === true || layout.entities === true || layout.starHeadings === true;
+}
+
 /** The line without text-browser markers; bullets go only where the dump is a text-browser dump. */
 export function stripMarkers(text: string, layout: WrapLayout): string {
   if (!layout.markers && layout.width === 0 && !layout.markdown) {
