@@ -1,6 +1,6 @@
 // The real CLI, spawned as a shell would: exit codes, stderr, stdout, streaming, pipes.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { BIN, ROOT, parseJsonl, runCli } from './helpers/cli.js';
 const seedFixture = join(ROOT, 'fixtures', 'seed-layout', 'input.txt');
 const seedText = readFileSync(seedFixture, 'utf8');
 const hasScript = spawnSync('sh', ['-c', 'command -v script'], { encoding: 'utf8' }).status === 0;
+const hasMkfifo = spawnSync('sh', ['-c', 'command -v mkfifo'], { encoding: 'utf8' }).status === 0;
 
 describe('cli: output', () => {
   it('prints one JSON line per article for a file', async () => {
@@ -56,6 +57,41 @@ describe('cli: output', () => {
     expect(r.stdout).toBe('');
     expect(parseJsonl(readFileSync(target, 'utf8'))).toHaveLength(2);
     expect(readdirSync(dir)).toEqual(['out.jsonl']);
+  });
+
+  it('writes -o through a symbolic link into its file: the link stays a link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsclean-'));
+    writeFileSync(join(dir, 'real.jsonl'), 'old\n');
+    symlinkSync('real.jsonl', join(dir, 'link.jsonl'));
+    const r = await runCli([seedFixture, '-o', join(dir, 'link.jsonl')]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, 'link.jsonl')).isSymbolicLink()).toBe(true);
+    expect(parseJsonl(readFileSync(join(dir, 'real.jsonl'), 'utf8'))).toHaveLength(2);
+    expect(readdirSync(dir).sort()).toEqual(['link.jsonl', 'real.jsonl']);
+  });
+
+  // Renamed over, a FIFO (or /dev/null, /dev/stdout) would become a plain file.
+  it.skipIf(!hasMkfifo)('writes -o into a FIFO in place (needs mkfifo)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsclean-'));
+    const fifo = join(dir, 'out.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (d: Buffer) => (read += d));
+    const done = new Promise((resolve) => reader.on('close', resolve));
+    const r = await runCli([seedFixture, '-o', fifo, '--explain', fifo.replace('out.fifo', 'dropped.jsonl')]);
+    await done;
+    expect(r.code).toBe(0);
+    expect(parseJsonl(read)).toHaveLength(2);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['dropped.jsonl', 'out.fifo']);
+  });
+
+  it('writes -o /dev/stdout to the standard output, whatever it is', async () => {
+    const r = await runCli([seedFixture, '-o', '/dev/stdout']);
+    expect(r.code).toBe(0);
+    expect(parseJsonl(r.stdout)).toHaveLength(2);
+    expect(lstatSync('/dev/stdout').isSymbolicLink() || lstatSync('/dev/stdout').isCharacterDevice()).toBe(true);
   });
 
   it('explains every dropped line with its rule', async () => {

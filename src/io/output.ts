@@ -105,11 +105,23 @@ class FileWriter {
   }
 }
 
-export async function atomicFileSink(target: string): Promise<Sink> {
+/**
+ * `-o` and `--explain` to a path. A regular file (or a new one) is written atomically; so is the file a
+ * symbolic link names (the link stays a link). Anything else is written in place: a device, a FIFO,
+ * /dev/stdout (renamed over, `/dev/null` would become a plain file).
+ */
+export async function atomicFileSink(path: string): Promise<Sink> {
   const cannotCreate = (error: unknown): NewscleanError =>
-    new NewscleanError(`cannot create ${target}: ${describeSystemError(error)}`, ExitCode.CantCreate);
+    new NewscleanError(`cannot create ${path}: ${describeSystemError(error)}`, ExitCode.CantCreate);
+  // Our own standard output or error by name: a socket behind it cannot be opened again.
+  const own = OWN_STREAM.exec(path)?.slice(1).find(Boolean);
+  if (own === 'stdout' || own === '1') return streamSink(process.stdout);
+  if (own === 'stderr' || own === '2') return streamSink(process.stderr, 'standard error');
+  // A link to a descriptor (/dev/fd/3 → "pipe:[…]") resolves to no path: kept as given.
+  const target = await fsp.realpath(path).catch(() => path);
   const existing = await fsp.stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw cannotCreate(Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+  if ((existing && !existing.isFile()) || target.startsWith('/proc/')) return inPlaceSink(target, path, cannotCreate);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let fd: number;
   try {
@@ -118,7 +130,7 @@ export async function atomicFileSink(target: string): Promise<Sink> {
     throw cannotCreate(error);
   }
   const stream: WriteStream = createWriteStream('', { fd, autoClose: false });
-  const sink = streamSink(stream, target);
+  const sink = streamSink(stream, path);
   let open = true;
   /** Close the descriptor and remove the temp file, once; synchronous for signal handlers. */
   const discard = (): void => {
@@ -140,7 +152,7 @@ export async function atomicFileSink(target: string): Promise<Sink> {
   };
   activeTemps.add(discard);
   const asWriteError = (error: unknown): NewscleanError =>
-    error instanceof NewscleanError ? error : new NewscleanError(`cannot write ${target}: ${describeSystemError(error)}`, ExitCode.IoError);
+    error instanceof NewscleanError ? error : new NewscleanError(`cannot write ${path}: ${describeSystemError(error)}`, ExitCode.IoError);
   return {
     write: (text) =>
       sink.write(text).catch((error: unknown) => {
@@ -163,6 +175,28 @@ export async function atomicFileSink(target: string): Promise<Sink> {
       syncFolder(dirname(target));
     },
     abort: discard,
+  };
+}
+
+const OWN_STREAM = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/(\d+)|proc\/self\/fd\/(\d+))$/;
+
+/** A device or a FIFO: opened for writing and written as it is (nothing to publish, nothing to remove). */
+function inPlaceSink(target: string, name: string, cannotCreate: (error: unknown) => NewscleanError): Sink {
+  let fd: number;
+  try {
+    fd = openSync(target, 'w');
+  } catch (error) {
+    throw cannotCreate(error);
+  }
+  const stream: WriteStream = createWriteStream('', { fd });
+  const sink = streamSink(stream, name);
+  return {
+    write: (text) => sink.write(text),
+    async close() {
+      await sink.close();
+      await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    },
+    abort: () => void stream.destroy(),
   };
 }
 
