@@ -16,6 +16,7 @@ import { CellPlace, dataRow, findTables, tableCell } from './table.js';
 import { codeLine } from '../rules/code.js';
 import { lineFactsIn, type LineFacts } from './line-facts.js';
 import { TextCounts } from './text-counts.js';
+import { markCardLists } from './cards.js';
 
 /** Thresholds, in one place (jusText names its own the same way). */
 export const PAGE = {
@@ -116,7 +117,7 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
   }
   const useStopwords = stopwordsInform(median);
   const tables = findTables(open.map((i, k) => scoreLine(i, lines[i]!.text, facts[k]!, useStopwords, lang!.unspaced, memory)));
-  const scored = demoteFarFromProse(tables.scored);
+  const scored = markCardLists(demoteFarFromProse(tables.scored));
   const [from, runEnd] = densestRun(scored);
   const to = from < 0 ? runEnd : throughNumberedList(scored, runEnd);
   const out: (Decision | undefined)[] = decided.slice();

@@ -12,6 +12,7 @@ import { frontMatter } from './front-matter.js';
 import { pageTitle } from './page-title.js';
 import { duplicateArticle } from '../pipeline/dedupe.js';
 import { dataRow, tableCell } from '../pipeline/table.js';
+import { teaserCard } from '../pipeline/cards.js';
 import { codeLine, pageScript } from './code.js';
 import { articleMeta, LINE_PATTERNS, outsideArticle, siteChrome } from './boilerplate.js';
 
@@ -34,6 +35,7 @@ const ALL: readonly Rule[] = [
   ...LINE_PATTERNS.map((p) => p.rule),
   playerDialog,
   gallerySlide,
+  teaserCard,
   pageScript,
   frontMatter,
   pageTitle,
