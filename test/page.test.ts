@@ -239,6 +239,9 @@ describe('image credits', () => {
     `EXAMPLE CITY, TEXAS - NOVEMBER 14: The mayor speaks during a rally at the harbour on November 14, 2026 in Example City, Texas. ${'The rally was held to support the harbour plan. '.repeat(4)}(Photo by Jane Roe/Getty Images)`,
     'The mayor at the harbour on Tuesday. (Photo by Jane Roe/Example Images)',
     '(COMBO) This combination of photographs released on July 12, 2026 shows supporters of both teams.',
+    'A simulated galaxy cluster forms as gas is blown away (in red). (Image credit: Example Collaboration)',
+    'Customers breathe pure oxygen at the bar. (Photo Credit : Example Agency File Photo )',
+    `EXAMPLE CITY, DC - NOVEMBER 19: The adviser arrives to testify before the committee on November 19, 2026. ${'The committee heard testimony on the third day of open hearings. '.repeat(10)}`,
   ])('%s', async (text) => {
     const { isImageCredit } = await import('../src/rules/caption.js');
     expect(isImageCredit(text)).toBe(true);
@@ -265,6 +268,16 @@ describe('image credits', () => {
 
 const councilPara = (n: number): string =>
   `The harbour council met on Tuesday evening and, after a long debate about the budget for the coming year, it agreed that the plan would go ahead with the support of most members (${n}).`;
+
+describe('a caption after its alt text', () => {
+  it('takes the alt text into captions when the caption below repeats it with a credit', () => {
+    const alt = 'A simulated galaxy cluster forms as gas is blown away from its heart (in red).';
+    const text = ['Skip to main content', 'Home', 'News', 'Harbour plan approved by the council', councilPara(1), councilPara(2), alt, `${alt} (Image credit: Example Collaboration)`, councilPara(3), councilPara(4), '© 2026 Example Gazette. All rights reserved.'];
+    const [a] = clean(text.join('\n\n') + '\n');
+    expect(a!.captions).toEqual([alt, `${alt} (Image credit: Example Collaboration)`]);
+    expect(a!.body.split('\n\n')).toEqual([councilPara(1), councilPara(2), councilPara(3), councilPara(4)]);
+  });
+});
 
 describe('embedded posts', () => {
   it('a "Report" button under an embedded tweet does not end the article', () => {

@@ -298,7 +298,13 @@ function markCopies(decisions: Decision[], blocks: readonly number[]): Decision[
     }
     const text = d.line.text;
     if (text === headline) out[i] = { ...d, role: LineRole.Duplicate, rule: headlineRepeat.name };
-    else if (isImageCredit(text)) out[i] = { ...d, role: LineRole.Caption, rule: imageCredit.name };
+    else if (isImageCredit(text)) {
+      out[i] = { ...d, role: LineRole.Caption, rule: imageCredit.name };
+      // Alt text, then the caption with its credit: "A galaxy forms.", "A galaxy forms. (Image credit: X)".
+      if (prev >= 0 && out[prev]!.role === LineRole.Body && creditedCopy(out[prev]!.line.text, text)) {
+        out[prev] = { ...out[prev]!, role: LineRole.Caption, rule: captionPair.name };
+      }
+    }
     else if (labelled && mayBeLabelledCaption(text)) out[i] = { ...d, role: LineRole.Caption, rule: pictureLabel.name };
     else if (prev >= 0 && out[prev]!.role === LineRole.Body && sameCaption(out[prev]!.line.text, text) && blocks[i] !== 0) {
       out[prev] = { ...out[prev]!, role: LineRole.Caption, rule: captionPair.name };
@@ -317,6 +323,15 @@ function sameCaption(a: string, b: string): boolean {
   if (a.length > 300 || b.length > 300) return false;
   return a === b || withoutFinalStops(a) === withoutFinalStops(b);
 }
+
+/** `caption` is `alt` with a credit after it. */
+function creditedCopy(alt: string, caption: string): boolean {
+  const words = withoutFinalStops(alt);
+  return words.length >= MIN_ALT_CHARS && caption.length > alt.length && caption.startsWith(words);
+}
+
+/** Alt text this short ("Photo") is a label, not a copy of the caption. */
+const MIN_ALT_CHARS = 20;
 
 /** The text without its trailing full stops and white space (as .replace(/[.\s]+$/, '') would). */
 function withoutFinalStops(text: string): string {

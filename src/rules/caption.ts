@@ -31,9 +31,9 @@ const ENDS_WITH_CREDIT = /\s(?:photograph|photo|image|illustration)s?:\s[\p{L} .
 const GLUED_CREDIT =
   /[.!?”"]\s?(?:Credit(?:\.\.\.|…|:)\s?)?\p{Lu}[\p{L} .'-]{1,40}\s?\/\s?(?:AP|AFP|Reuters|Getty Images|EPA|The New York Times|Bloomberg|Shutterstock|dpa|ANSA|Xinhua|Anadolu|AFP via Getty Images|Associated Press)(?: file)?$|\((?:AP|AFP|Reuters) Photo\/[^()]{2,60}\)$|Credit(?:\.\.\.|…)\s?\S.{1,60}$/u;
 
-// "A 14th century plague doctor (Image: GETTY)", "(Credit: iStock)", "… on Tuesday. (Photo by Jane Roe/Getty
-// Images)". A "(Source: …)" may credit a quote or a table.
-const BRACKETED_CREDIT = /\((?:credits?|photos?|images?|fotos?|pictures?)\s*:[^()]*\)$|\((?:photos?|images?|pictures?) (?:by|courtesy(?: of)?) [^()]{2,80}\)$/iu;
+// "A 14th century plague doctor (Image: GETTY)", "(Credit: iStock)", "(Image credit: NASA)", "… on Tuesday.
+// (Photo by Jane Roe/Getty Images)". A "(Source: …)" may credit a quote or a table.
+const BRACKETED_CREDIT = /\((?:credits?|photos?|images?|fotos?|pictures?)(?: credits?)?\s*:[^()]*\)$|\((?:photos?|images?|pictures?) (?:by|courtesy(?: of)?) [^()]{2,80}\)$/iu;
 
 const ILLUSTRATION = /^(?:illustration|image|photo) (?:for|of|from) (?:the )?(?:article|story|post)\b/iu;
 
@@ -95,8 +95,11 @@ function namesPictureLast(text: string): boolean {
 }
 
 function imageCreditTest(text: string): boolean {
-  // Wire captions run long ("In this photo provided by …", 380 characters); other cues stop at 300.
-  if (text.length > 300) return text.length <= 600 && (opensCaption(text) || (text.endsWith(')') && BRACKETED_CREDIT.test(text)));
+  // Wire captions run long ("In this photo provided by …", 380 characters; Getty's "CITY - MONTH 19: …",
+  // 800); other cues stop at 300.
+  if (text.length > 300) {
+    return text.length <= 1000 && (opensCaption(text) || (text.length <= 600 && text.endsWith(')') && BRACKETED_CREDIT.test(text)));
+  }
   // The unanchored regexes need a character the line must hold ("/" or "Credit", a closing bracket at
   // the end, a colon): a paragraph without it is not scanned. ("Credit" is looked for once.)
   const credit = text.includes('Credit');
