@@ -2,7 +2,8 @@
 // its first sentence") and comment threads ("Name / 3 hours ago / the comment / Reply"). Each card's
 // text is a sentence or two of prose, so it scores like a paragraph; but an article's paragraphs
 // follow one another, while a card's text stands alone between two card heads, each with a date or an
-// author among a few short lines. Several such paragraphs in a row are a list, never the article.
+// author among a few short lines (or its title twice, around a kicker: an aggregator's feed). Several
+// such paragraphs in a row are a list, never the article.
 import { rule } from '../rules/rule.js';
 import { LineClass, type Scored } from './page.js';
 
@@ -68,15 +69,24 @@ function articleBeside(scored: readonly Scored[], prose: readonly number[], head
   return false;
 }
 
-/** Lines [from, to) are a card's head: a few lines, one of them a date or an author, one of them not. */
+/** A label printed twice ("Photo", "Share") is no title. */
+const MIN_TITLE_CHARS = 20;
+
+/**
+ * Lines [from, to) are a card's head: a few lines, one of them a date or an author, one of them not;
+ * or a title the card prints twice, a line apart (as a heading and as its link's text).
+ */
 function isCardHead(scored: readonly Scored[], from: number, to: number): boolean {
   const n = to - from;
   if (n < 2 || n > CARDS.maxHeadLines) return false;
   let meta = 0;
+  let twice = false;
   for (let k = from; k < to; k++) {
     const s = scored[k]!;
     if (s.cls === LineClass.Wall) return false;
     if (s.facts.date || s.facts.byline) meta++;
+    // Not twice in a row: that is a picture's alt text and caption.
+    else if (!twice && s.text.length >= MIN_TITLE_CHARS) for (let j = k + 2; j < to; j++) if (scored[j]!.text === s.text) twice = true;
   }
-  return meta > 0 && meta < n;
+  return twice || (meta > 0 && meta < n);
 }
