@@ -38,6 +38,12 @@ describe('boilerplate patterns', () => {
     ['Čtěte také', 'read-more'],
     ['Advertisement', 'advertisement'],
     ['Anzeige', 'advertisement'],
+    ['Support Example News so we can keep reporting — for you and for everyone.', 'donation-prompt'],
+    ['Support The Example Gazette', 'donation-prompt'],
+    ['Support independent journalism', 'donation-prompt'],
+    ['Do you rely on our reporting? Click here to support it.', 'donation-prompt'],
+    ['Donate to Example Wiki', 'donation-prompt'],
+    ['Become a member', 'donation-prompt'],
     ['Log in', 'login-prompt'],
     ['34 Comments', 'comments-prompt'],
     ['[ 167 comments ]', 'comments-prompt'],
@@ -90,6 +96,10 @@ describe('boilerplate patterns', () => {
     'He paused… Read more books, he said, and you will understand the town.',
     'The minutes run to forty pages... Reading them takes an afternoon.',
     'Key market news reached her inbox late, she said, so the sale went ahead without her.',
+    'Support for the harbour plan grew among voters.',
+    'Support on Twitter',
+    'She wanted to become a member of the rowing club.',
+    'Donations poured in after the storm.',
   ])('leaves prose alone: %s', (text) => {
     expect(matchBoilerplate(text)).toBeUndefined();
   });

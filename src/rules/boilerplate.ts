@@ -90,6 +90,17 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     /^(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|my)?\s?\S+(?: \S+){0,4})?|(?:get|receive|join) (?:our|the) (?:\S+ )?(?:newsletter|mailing list)\S*|newsletters?|subscribe|suscr[ií]bete|abonnez-vous|abonnieren|iscriviti|assine(?: já)?|berlangganan|подписаться)[.!:]*$/iu,
     100,
   ),
+  // "Support Snopes so we continue …", "Donate to Wikipedia", "Become a member": a site asking for money.
+  // A sentence about support names what is supported ("Support for the plan grew"): not caught.
+  p(
+    'donation-prompt',
+    'Appeals for money or membership ("Support independent journalism", "Donate", "Become a member").',
+    /^(?:support (?:us|our (?:work|journalism|newsroom|reporting|mission)|(?:independent|local|quality|nonprofit|non-profit) (?:journalism|news|reporting|fact-checking))\b|(?:help us|please consider) (?:to )?(?:support|donate)|donate(?: now| today)?\b|make a (?:donation|contribution)\b|become a (?:member|supporter|patron|subscriber)\b)|\bclick here to (?:support|donate)\b/iu,
+    140,
+    ['support', 'donat', 'contribution', 'become a'],
+  ),
+  // The site's name, in capitals as it writes it (case matters here: "Support on Twitter" is a help desk).
+  p('donation-prompt', 'Appeals for money or membership ("Support independent journalism", "Donate", "Become a member").', /^Support (?:The )?\p{Lu}\S*(?: \p{Lu}\S*){0,2}(?= (?:so|and|today|now)\b|[.!]?$)/u, 140, ['support']),
   p(
     'cookie-notice',
     'Cookie and privacy consent prompts.',
