@@ -53,6 +53,8 @@ export function isPageFooter(text: string): boolean {
   return text.length <= 300 && (COPYRIGHT_YEAR.test(text) || RIGHTS_RESERVED.test(text));
 }
 
+const DONATION = 'Appeals for money or membership ("Support independent journalism", "Donate", "Become a member").';
+
 export const LINE_PATTERNS: readonly LinePattern[] = [
   p('skip-link', 'Accessibility links of the page ("Skip to main content").', SKIP_LINK),
   p(
@@ -94,13 +96,13 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   // A sentence about support names what is supported ("Support for the plan grew"): not caught.
   p(
     'donation-prompt',
-    'Appeals for money or membership ("Support independent journalism", "Donate", "Become a member").',
+    DONATION,
     /^(?:support (?:us|our (?:work|journalism|newsroom|reporting|mission)|(?:independent|local|quality|nonprofit|non-profit) (?:journalism|news|reporting|fact-checking))\b|(?:help us|please consider) (?:to )?(?:support|donate)|donate(?: now| today)?\b|make a (?:donation|contribution)\b|become a (?:member|supporter|patron|subscriber)\b)|\bclick here to (?:support|donate)\b/iu,
     140,
     ['support', 'donat', 'contribution', 'become a'],
   ),
   // The site's name, in capitals as it writes it (case matters here: "Support on Twitter" is a help desk).
-  p('donation-prompt', 'Appeals for money or membership ("Support independent journalism", "Donate", "Become a member").', /^Support (?:The )?\p{Lu}\S*(?: \p{Lu}\S*){0,2}(?= (?:so|and|today|now)\b|[.!]?$)/u, 140, ['support']),
+  p('donation-prompt', DONATION, /^Support (?:The )?\p{Lu}\S*(?: \p{Lu}\S*){0,2}(?= (?:so|and|today|now)\b|[.!]?$)/u, 140, ['support']),
   p(
     'cookie-notice',
     'Cookie and privacy consent prompts.',
