@@ -289,6 +289,20 @@ describe('a caption after its alt text', () => {
   });
 });
 
+describe('a caption with its toggle', () => {
+  it('drops the copies cut short before "less" and "... more"', () => {
+    const caption = 'The harbour master, left, and the mayor open the new quay in Example Town on Tuesday, Nov. 18, 2026. Photo: Jane Roe, Example Wire';
+    const less = 'The harbour master, left, and the mayor open the new quay in Example Town on Tuesday, Nov. 18, 2026. less';
+    const more = 'The harbour master, left, and the mayor open the new quay in Example Town on ... more';
+    const own = 'The harbour master, left, and the mayor open the new quay in Example Town, and there will be more';
+    const text = ['Skip to main content', 'Home', 'News', 'Harbour plan approved by the council', councilPara(1), caption, less, more, councilPara(2), own, councilPara(3), '© 2026 Example Gazette. All rights reserved.'];
+    const [cleaned] = cleanDetailed(text.join('\n\n') + '\n');
+    expect(cleaned!.article.captions).toEqual([caption]);
+    expect(cleaned!.article.body.split('\n\n')).toEqual([councilPara(1), councilPara(2), own, councilPara(3)]);
+    expect(cleaned!.decisions.filter((d) => d.rule === 'repeated-line').map((d) => d.line.text)).toEqual([less, more]);
+  });
+});
+
 describe('embedded posts', () => {
   it('a "Report" button under an embedded tweet does not end the article', () => {
     const text = ['Skip to main content', 'Home', 'News', 'Harbour plan approved by the council', councilPara(1), councilPara(2), 'Image Copyright @harbourcouncil @harbourcouncil', 'Report', councilPara(3), councilPara(4), '© 2026 Example Gazette. All rights reserved.'];

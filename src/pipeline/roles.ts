@@ -282,6 +282,8 @@ function markCopies(decisions: Decision[], blocks: readonly number[]): Decision[
   const headline = decisions.find((d) => d.role === LineRole.Headline)?.line.text;
   // Only texts of MIN_REPEATED_CHARS or more are asked about: only those are kept.
   const seen = new TextCounts();
+  /** The last long lines, which a shortened copy with a "more" or "less" toggle may repeat. */
+  const recent: string[] = [];
   const out = decisions.slice();
   let prev = -1;
   let afterLabel = false;
@@ -309,10 +311,14 @@ function markCopies(decisions: Decision[], blocks: readonly number[]): Decision[
     else if (prev >= 0 && out[prev]!.role === LineRole.Body && sameCaption(out[prev]!.line.text, text) && blocks[i] !== 0) {
       out[prev] = { ...out[prev]!, role: LineRole.Caption, rule: captionPair.name };
       out[i] = { ...d, role: LineRole.Duplicate, rule: captionRepeat.name };
-    } else if (text.length >= MIN_REPEATED_CHARS && seen.has(text)) {
+    } else if ((text.length >= MIN_REPEATED_CHARS && seen.has(text)) || isToggledCopy(text, recent)) {
       out[i] = { ...d, role: LineRole.Duplicate, rule: repeatedLine.name };
     }
     if (text.length >= MIN_REPEATED_CHARS) seen.add(text);
+    if (text.length >= MIN_TOGGLED_CHARS) {
+      recent.push(text);
+      if (recent.length > TOGGLE_REACH) recent.shift();
+    }
     prev = i;
   }
   return out;
@@ -322,6 +328,23 @@ function markCopies(decisions: Decision[], blocks: readonly number[]): Decision[
 function sameCaption(a: string, b: string): boolean {
   if (a.length > 300 || b.length > 300) return false;
   return a === b || withoutFinalStops(a) === withoutFinalStops(b);
+}
+
+/** Long lines looked back at for a shortened copy, and how long the copy's text must be. */
+const TOGGLE_REACH = 8;
+const MIN_TOGGLED_CHARS = 60;
+// "… with the Southeast Asian nation. less", "… the military relations ... more": a caption's copies for the
+// toggle that opens and closes it.
+const TOGGLE = /(?:\s|\.\.\.|…)+(?:less|more)$/u;
+
+/** A line that repeats the start of a recent long line, then a "more" or "less" toggle. */
+function isToggledCopy(text: string, recent: readonly string[]): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length < MIN_TOGGLED_CHARS || (last !== 0x73 && last !== 0x65)) return false;
+  const match = TOGGLE.exec(text);
+  if (!match) return false;
+  const start = text.slice(0, match.index);
+  return start.length >= MIN_TOGGLED_CHARS && recent.some((r) => r.length > start.length && r.startsWith(start));
 }
 
 /** `caption` is `alt` with a credit after it. */

@@ -5,7 +5,7 @@ export const blankLine = rule('blank', 'Blank lines separate paragraphs; they ca
 export const bodyText = rule('body', 'Article text, kept verbatim.');
 export const repeatedLine = rule(
   'repeated-line',
-  'A line the article already showed word for word (pages print hidden copies for other screen sizes).',
+  'A line the article already showed word for word, or cut short before a "more" or "less" toggle (pages print hidden copies for other screen sizes).',
 );
 export const beforeHeadline = rule(
   'before-headline',
