@@ -336,14 +336,17 @@ const MIN_TOGGLED_CHARS = 60;
 // "… with the Southeast Asian nation. less", "… the military relations ... more": a caption's copies for the
 // toggle that opens and closes it.
 const TOGGLE = /(?:\s|\.\.\.|…)+(?:less|more)$/u;
+const TOGGLE_TAIL_CHARS = 16;
 
 /** A line that repeats the start of a recent long line, then a "more" or "less" toggle. */
 function isToggledCopy(text: string, recent: readonly string[]): boolean {
   const last = text.charCodeAt(text.length - 1);
   if (text.length < MIN_TOGGLED_CHARS || (last !== 0x73 && last !== 0x65)) return false;
-  const match = TOGGLE.exec(text);
+  // Only the end is scanned: a long line's white space is never walked again from every position.
+  const tail = text.length - TOGGLE_TAIL_CHARS;
+  const match = TOGGLE.exec(text.slice(tail));
   if (!match) return false;
-  const start = text.slice(0, match.index);
+  const start = text.slice(0, tail + match.index);
   return start.length >= MIN_TOGGLED_CHARS && recent.some((r) => r.length > start.length && r.startsWith(start));
 }
 
