@@ -306,8 +306,7 @@ function markCopies(decisions: Decision[], blocks: readonly number[]): Decision[
       if (prev >= 0 && out[prev]!.role === LineRole.Body && creditedCopy(out[prev]!.line.text, text)) {
         out[prev] = { ...out[prev]!, role: LineRole.Caption, rule: captionPair.name };
       }
-    }
-    else if (labelled && mayBeLabelledCaption(text)) out[i] = { ...d, role: LineRole.Caption, rule: pictureLabel.name };
+    } else if (labelled && mayBeLabelledCaption(text)) out[i] = { ...d, role: LineRole.Caption, rule: pictureLabel.name };
     else if (prev >= 0 && out[prev]!.role === LineRole.Body && sameCaption(out[prev]!.line.text, text) && blocks[i] !== 0) {
       out[prev] = { ...out[prev]!, role: LineRole.Caption, rule: captionPair.name };
       out[i] = { ...d, role: LineRole.Duplicate, rule: captionRepeat.name };
