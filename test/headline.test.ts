@@ -198,6 +198,16 @@ describe("a picture's alt text", () => {
     expect(candidates.map((c) => c.text)).not.toContain('Harbour crane');
     expect(articles[0]!.headline).toBe('Council backs the plan for a bigger harbour');
   });
+
+  it('clipped inside a word above the caption it copies is no candidate', () => {
+    const caption = 'The council wants the new crane to unload container ships of every size by next spring. Source: Supplied';
+    const clipped = caption.slice(0, caption.indexOf('container') + 4);
+    expect(clipped.endsWith(' cont')).toBe(true);
+    const text = page(['Council backs the plan for a bigger harbour', 'By Ana Lima', 'Monday, November 18, 2026', clipped, caption], 'harbour');
+    const { articles, candidates } = traced(text);
+    expect(candidates.map((c) => c.text)).not.toContain(clipped);
+    expect(articles[0]!.headline).toBe('Council backs the plan for a bigger harbour');
+  });
 });
 
 describe('numbered lists', () => {

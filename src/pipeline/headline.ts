@@ -8,7 +8,7 @@ import { isDatedByline, isWireLede } from '../rules/byline.js';
 import { isImageCredit } from '../rules/caption.js';
 import { MAX_HEADLINE_CHARS } from '../rules/header.js';
 import type { Language } from '../rules/language.js';
-import { ContentWords, contentWordsOf } from '../rules/words.js';
+import { ContentWords, contentWordsOf, isLetterOrNumberUnit } from '../rules/words.js';
 import { WordTable } from '../rules/word-table.js';
 import { LineClass, type Scored } from './page.js';
 import type { LineFacts } from './line-facts.js';
@@ -190,7 +190,7 @@ export function headlineCandidates(
   for (const k of candidates) {
     const s = scored[k]!;
     const words = wordsAt(k);
-    if (isAltText(words, scored[k + 1], lang)) continue;
+    if (isAltText(words, scored[k + 1], lang) || isCutShortCopy(s.text, scored[k + 1])) continue;
     const n = headlineWords(s, lang);
     const next = scored[k + 1];
     const isCandidate = (j: number): boolean =>
@@ -250,6 +250,14 @@ function weigh(f: HeadlineFeatures): number {
   let score = 0;
   for (const key of Object.keys(f) as (keyof HeadlineFeatures)[]) score += f[key] * HEADLINE_WEIGHTS[key];
   return score;
+}
+
+/**
+ * A line the next one starts with, cut off inside a word ("… so-called ‘metadat"): an alt text or a
+ * teaser clipped to a length, never a title.
+ */
+function isCutShortCopy(text: string, next: Scored | undefined): boolean {
+  return next !== undefined && next.text.length > text.length && next.text.startsWith(text) && isLetterOrNumberUnit(next.text.charCodeAt(text.length));
 }
 
 /** A picture's alt text: the caption under it (a credited caption) holds all its words. */
