@@ -167,6 +167,18 @@ describe('web pages', () => {
     );
   });
 
+  it('takes a publication stamp out of the body wherever it stands, into the date field', () => {
+    const page = fixture('page-with-chrome');
+    const body = clean(page)[0]!.body.split('\n\n');
+    const stamp = 'Updated 9:40 am CET, Wednesday, 5 March 2025';
+    const stamped = page.replace(body[4]!, `${stamp}\n\n${body[4]}`);
+    expect(stamped).not.toBe(page);
+    const [cleaned] = cleanDetailed(stamped);
+    expect(cleaned!.article.body).toBe(body.join('\n\n'));
+    expect(cleaned!.article.date).toBe(`Tuesday, 4 March 2025 - 21:15\n${stamp}`);
+    expect(cleaned!.decisions.find((d) => d.line.text === stamp)?.rule).toBe('date');
+  });
+
   it('rejoins a lynx dump into the same paragraphs as the page', () => {
     const lynx = clean(fixture('lynx-wrapped'))[0]!;
     const page = clean(fixture('page-with-chrome'))[0]!;

@@ -5,7 +5,7 @@ import { LineRole, type Decision, type Line } from '../types.js';
 import { detectLanguage, type Language } from '../rules/language.js';
 import type { ProseFeatures } from '../rules/prose.js';
 import { articleMeta, outsideArticle, siteChrome } from '../rules/boilerplate.js';
-import { bylineLine, dateLine, isWireLede } from '../rules/byline.js';
+import { bylineLine, dateLine, isPublicationStamp, isWireLede } from '../rules/byline.js';
 import { headlineRule } from '../rules/header.js';
 import { findPageHeadline } from './headline.js';
 import { isInvisibleLine } from './lines.js';
@@ -164,6 +164,8 @@ export function classifyPage(lines: readonly Line[], decided: readonly (Decision
     else if (tables.places[k] !== CellPlace.None) keepTableLine(k);
     else if (s.cls === LineClass.Code) set(s.index, LineRole.Body, codeLine);
     else if (k - start < PAGE.metaAtStart && s.cls !== LineClass.Good && (s.facts.date || s.facts.byline)) setMeta(s, set);
+    // "Updated 3:27 am PST, …" further down (under a picture, over the last paragraph) is a stamp still.
+    else if (s.facts.date && isPublicationStamp(s.text)) set(s.index, LineRole.Date, dateLine);
     else set(s.index, LineRole.Body, bodyRule);
   }
   return fillBlank(out, lines);

@@ -43,27 +43,52 @@ export function isWireLede(text: string): boolean {
 const MONTH =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAY = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+// Time zones: the common abbreviations that are no word of their own (not "west", "eat").
 const DATE_WORD = new RegExp(
-  `\\b(?:${MONTH}|${WEEKDAY}|published|updated|last|modified|on|at|am|pm|gmt|utc|est|edt|pst|bst|cet)\\b\\.?`,
+  `\\b(?:${MONTH}|${WEEKDAY}|published|updated|posted|first|last|modified|original|originally|on|at|am|pm|gmt|utc|et|ct|pt|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|bst|ist|cet|cest|eet|eest|msk|sast|pkt|wib|sgt|hkt|kst|jst|aest|aedt|nzst|nzdt)\\b\\.?`,
   'giu',
 );
+/** "18th", "15:24pm", "08h15": a number with its suffix; and "a.m.", "p.m." (the stops are not word ends). */
+const GLUED_SUFFIX = /(\d)(?:st|nd|rd|th|am|pm|h)\b/giu;
+const DOTTED_MERIDIEM = /\b[ap]\.m\.?/giu;
 const HAS_DATE = new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH})\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`, 'iu');
 
 /** A line that is only a date/time (with a few words such as "Published" or "Updated"). */
 export function isDateLine(text: string): boolean {
-  return text.length <= 80 && mayHoldDate(text) && onlyDate(text);
+  return text.length <= 80 && (mayHoldDate(text) || STAMP_OPENER.test(text)) && onlyDate(text);
 }
 
 /** The regex part of isDateLine, remembered: the same date lines recur on every page of a site. */
 const onlyDate: (text: string) => boolean = memoizeLine((text) => {
-  if (!HAS_DATE.test(text)) return false;
+  // A publication stamp may give the time alone ("Updated at 1:23 p.m."); any other line needs a date.
+  if (!HAS_DATE.test(text) && !(STAMP_OPENER.test(text) && CLOCK.test(text))) return false;
   if (isWrittenDate(text)) return true;
-  const rest = text
+  // A stamp's opener and the little words after it in other languages ("Publicado em …", "Publié le …").
+  const stamp = STAMP_OPENER.exec(text);
+  const dated = stamp ? text.slice(stamp[0].length).replace(STAMP_FILLER, ' ') : text;
+  if (stamp && isWrittenDate(dated.trim())) return true;
+  const rest = dated
+    .replace(GLUED_SUFFIX, '$1')
+    .replace(DOTTED_MERIDIEM, ' ')
     .replace(DATE_WORD, ' ')
-    .replace(/[\d:.,/()\-–—|+]+/g, ' ')
+    .replace(/[\d:.,;/()\-–—|+·]+/g, ' ')
     .trim();
   return rest.length === 0 || wordCount(rest) === 0;
 }, 80);
+
+/**
+ * "Updated 3:27 am PST, Wednesday, November 20, 2019", "First Published: …", "Posted on …": the
+ * stamp a page prints over or under the article. Where it stands in the text it is still no prose.
+ */
+const STAMP_OPENER =
+  /^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|diterbitkan|diperbarui|опубликовано|обновлено)(?=[\s:,.]|$)/iu;
+const STAMP_FILLER = /(?<!\p{L})(?:em|às|à|le|el|a las|am|um|il|alle|pada|pukul|в)(?!\p{L})/giu;
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b/u;
+
+/** A date line that opens with "Published", "Updated" or "Posted" (and their kin in other languages). */
+export function isPublicationStamp(text: string): boolean {
+  return STAMP_OPENER.test(text) && isDateLine(text);
+}
 
 const DATE_BY_NAME = /^(?:posted(?: on)?\s+)?(.{6,50}?)[\s|,]+(by:?\s+[\p{L}.,'’ -]{2,40})$/iu;
 
