@@ -142,6 +142,19 @@ describe('a converter that parts blocks by one to three blank lines', () => {
     expect(articles.map((a) => a.lines.filter((l) => l.text !== '').length)).toEqual([26, 26, 26]);
   });
 
+  it('keeps a first page whole whose blocks open with one and three blank lines only (no two yet)', () => {
+    // Five single gaps among the three-blank ones would end the learning early, and the first two-blank
+    // gap would look rare; both would cut the menu of the first page into its items.
+    const OPENING = [3, 1, 3, 3, 3, 1, 1, 3, 3, 1, 1, 1, 3, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 1, 3];
+    const menu = ['Politics', 'Congress', 'Campaigns', 'Election', 'Defense', 'Energy', 'Budgets', 'Foreign', 'Opinion', 'Editorials'];
+    const first = [...menu, 'North headline', ...Array.from({ length: 15 }, (_, i) => `North paragraph ${i}: the council met.`)]
+      .map((line, i) => (i === 0 ? line : '\n'.repeat(1 + OPENING[i - 1]!) + line))
+      .join('');
+    k = 0;
+    const dump = first + '\n'.repeat(6) + ['South', 'East'].map(page).join('\n'.repeat(6)) + '\n';
+    expect(firstLines(dump)).toEqual(['Politics', 'South Gazette', 'East Gazette']);
+  });
+
   it('still parts short items that only three blank lines separate', () => {
     const items = Array.from({ length: 30 }, (_, i) => `Item ${i}\n\nOne line about item ${i}.`).join('\n\n\n\n');
     expect(splitArticles(toLines(items))).toHaveLength(30);

@@ -323,7 +323,9 @@ export class ArticleSplitter {
     if (gap === 0) return this.nonBlank >= MIN_PAGE_LINES && isSkipLink(text) ? PageEdge.Tentative : PageEdge.None;
     const wide = gap >= SOFT_GAP_LINES;
     // Wide gaps are rare in a stream whose paragraphs have one blank line between them: there, they part articles.
-    const rare = wide && this.gaps.single >= RARE_GAP_AFTER && this.gaps.wide <= this.gaps.single * RARE_GAP_SHARE;
+    // (While the article gap is learned, the gaps of GAP_LINES or more held so far are wide ones too.)
+    const wideSoFar = this.gaps.wide + (this.learning ? this.heldGaps.length : 0);
+    const rare = wide && this.gaps.single >= RARE_GAP_AFTER && wideSoFar <= this.gaps.single * RARE_GAP_SHARE;
     // An article gap has already ended the article: it is no paragraph gap of either kind.
     if (gap >= this.articleGap) return PageEdge.None;
     if (wide) this.gaps.wide++;
@@ -367,7 +369,8 @@ export class ArticleSplitter {
    * stream's first article is written at once.
    */
   private onlySingleGaps(): boolean {
-    return this.gapCounts[1]! >= EARLY_SINGLE_GAPS && this.gapCounts[SOFT_GAP_LINES] === 0;
+    // (A wide gap held already, among the single ones, may be one more paragraph gap: the last gaps tell.)
+    return this.gapCounts[1]! >= EARLY_SINGLE_GAPS && this.gapCounts[SOFT_GAP_LINES] === 0 && this.heldGaps.length === 0;
   }
 
   private noteGap(gap: number): void {
