@@ -51,8 +51,8 @@ describe('topicCuts', () => {
     expect(topicCuts(texts)).toEqual([]);
   });
 
-  it('takes a numbered list item or a line of dialogue for no headline', () => {
-    for (const label of ['2. ', '1/50 ', '— ']) {
+  it('takes a numbered list item, a line of dialogue or a bar of links for no headline', () => {
+    for (const label of ['2. ', '1/50 ', '— ', '| | ']) {
       const texts = lines.map((l) => (l === headlines[0] ? label + l : l));
       expect(topicCuts(texts).map((at) => texts[at])).toEqual([headlines[1]]);
     }

@@ -241,7 +241,8 @@ function isHeadlineLike(text: string): boolean {
   if (!text.includes(' ') && countCjk(text) === 0) return false;
   // No final full stop, comma, colon, semicolon or ellipsis (in Latin or CJK punctuation).
   if (NOT_HEADLINE_END.has(text.charCodeAt(text.length - 1))) return false;
-  // A line of dialogue ("— …") or an item of a list or slide show ("6. …", "1/50 …") opens no article;
+  // A line of dialogue ("— …"), an item of a list or slide show ("6. …", "1/50 …") or of a bar of
+  // links whose first is empty ("| | Edit | Delete") opens no article;
   // nor does a line the rules know for page furniture ("Show comments", "Comments (74)", a date).
   return !LIST_OR_DIALOGUE.test(text) && !isPageFurniture(text);
 }
@@ -251,7 +252,7 @@ function isPageFurniture(text: string): boolean {
 }
 
 const NOT_HEADLINE_END = new Set([0x2e, 0x2c, 0x3a, 0x3b, 0x2026, 0x3002, 0xff0c, 0xff1a, 0xff1b, 0x3001]);
-const LIST_OR_DIALOGUE = /^(?:[-–—•*]|\d+\s*(?:[./)]|of\b))/u;
+const LIST_OR_DIALOGUE = /^(?:[-–—•*|]|\d+\s*(?:[./)]|of\b))/u;
 
 /**
  * A headline's words are looked for in the prose by their first letters, a stemmer for any language
