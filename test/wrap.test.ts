@@ -187,6 +187,10 @@ describe('a line per text node (BeautifulSoup get_text("\\n"))', () => {
     expect(isNodeBreak(`${prose(12)} the`, 'fish market and the old quay')).toBe(true);
     expect(isNodeBreak(`${prose(12)} fish market`, ', then the wall')).toBe(true);
     expect(isNodeBreak(`${prose(12)} ended here.`, 'and then')).toBe(false);
+    // A linked word that closes a quotation or a bracket, or opens one, goes on with the sentence too.
+    expect(isNodeBreak(`${prose(12)} called the plan`, 'ridiculous.” The council met again')).toBe(true);
+    expect(isNodeBreak(`${prose(12)} the new quay`, '(opened in May) and the old one')).toBe(true);
+    expect(isNodeBreak(`${prose(12)} the new quay`, '(Opened in May) and the old one')).toBe(false);
     // A lowercase list (tags, a menu) is no prose: the lines are short and have few words.
     expect(isNodeBreak('harbour', 'council')).toBe(false);
     expect(isNodeBreak(`${prose(12)} buy it`, 'http://amzn.to/abc and more words here')).toBe(false);

@@ -69,8 +69,11 @@ function endsLine(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0x2026;
 }
-/** What opens the rest of a sentence: a lowercase word (not a file name, an address, a code), or punctuation that closes or goes on. */
-const GOES_ON = /^(?:\p{Ll}[\p{Ll}'’-]*[,.;:!?)]?(?:\s|$)|[,;:)\]–—.!?%])/u;
+/**
+ * What opens the rest of a sentence: a lowercase word (not a file name, an address, a code), bracketed or
+ * closing a quotation (`(opened`, `ridiculous.”`), or punctuation that closes or goes on.
+ */
+const GOES_ON = /^(?:\(?\p{Ll}[\p{Ll}'’-]*[,.;:!?)]?["”’»)\]]*(?:\s|$)|[,;:)\]–—.!?%])/u;
 
 /**
  * `line` goes on with the sentence `prev` left open: `prev` ends in no stop, `line` opens in lowercase
