@@ -96,6 +96,30 @@ describe('topicCuts', () => {
     expect(topicCuts(teasers).map((k) => teasers[k])).not.toContain(headlines[1]);
   });
 
+  it("reads a body's paragraphs across the page's furniture between them", () => {
+    const at = lines.indexOf(headlines[1]!);
+    const ads = lines.slice(0, at).concat(lines.slice(at).flatMap((l) => (l.length > 60 ? [l, '', 'Advertisement', ''] : [l])));
+    expect(topicCuts(ads).map((k) => ads[k])).toEqual(headlines);
+  });
+
+  it('cuts off a brief only under a headline that the prose after it repeats', () => {
+    // A notice of three short paragraphs, far less than an article, then the chess and farm stories.
+    const notice = [
+      'Old Stone Bridge Closed for Repairs',
+      'The old stone bridge over the river will stay closed to cars from Saturday until Tuesday, while masons replace its cracked parapet.',
+      'A temporary footbridge beside the boathouse carries pedestrians and prams across, and detour signs send motorists over the ring road.',
+      'Cyclists should avoid Quay Street, where welders, cranes and lorries will block both lanes beside the town hall.',
+      'Residents with garages facing the bridge receive permits that let them drive to their houses through the barriers.',
+    ];
+    const headline = 'Riverside Chess Club Welcomes Night-Shift Nurses';
+    const rest = lines.slice(lines.indexOf(headlines[0]!)).map((l) => (l === headlines[0] ? headline : l));
+    const brief = [...notice.flatMap((l) => [l, '']), ...rest];
+    expect(topicCuts(brief).map((k) => brief[k])).toEqual([headline, headlines[1]]);
+    // Under a headline that names little of the prose after it, a brief stays with the next story.
+    const vague = brief.map((l) => (l === headline ? 'Chess Club Opens Its Doors Today' : l));
+    expect(topicCuts(vague).map((k) => vague[k])).toEqual([headlines[1]]);
+  });
+
   it('leaves stretches too short to compare alone', () => {
     expect(topicCuts(['A headline', '', 'One short paragraph of text that ends here.'])).toEqual([]);
   });

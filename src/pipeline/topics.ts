@@ -15,8 +15,16 @@ import type { Line } from '../types.js';
 
 /** Content words of prose on each side of a gap that are compared. */
 export const TOPIC_WINDOW_WORDS = 250;
-/** Neither article of a cut may have fewer prose words than this (inside the lines asked about). */
+/** An article of a cut has at least this many prose words (inside the lines asked about)... */
 export const MIN_ARTICLE_WORDS = 120;
+/**
+ * ...but the first may be a brief (a notice, a short item) of this many, cut off only under a headline
+ * that the prose after it repeats, with next to nothing shared: the windows of a brief are too small
+ * for a weaker valley to mean anything.
+ */
+export const MIN_BRIEF_WORDS = 40;
+export const BRIEF_HEADLINE_EVIDENCE = 0.8;
+const BRIEF_SHARED_TOPIC = 0.02;
 /** Two cuts are at least this many prose words apart; the sharper valley wins. */
 export const MIN_CUT_DISTANCE_WORDS = 100;
 /** Cosine of the two windows at or below which they share no topic. */
@@ -82,11 +90,13 @@ export function topicCuts(texts: readonly string[]): number[] {
   const before = [0];
   for (const p of prose) before.push(before[before.length - 1]! + p.words.length);
   const total = before[prose.length]!;
-  if (total < 2 * MIN_ARTICLE_WORDS) return [];
+  if (total < MIN_ARTICLE_WORDS + MIN_BRIEF_WORDS) return [];
   const gaps: Gap[] = [];
   const windows = new TwoWindows(prose);
   for (let j = 1; j < prose.length; j++) {
-    if (before[j]! < MIN_ARTICLE_WORDS || total - before[j]! < MIN_ARTICLE_WORDS) continue;
+    // A short stretch after the last article is more often the page's end (a sign-in form, a list of
+    // most read) than a brief: only the first article of a stretch may be a brief.
+    if (total - before[j]! < MIN_ARTICLE_WORDS || before[j]! < MIN_BRIEF_WORDS) continue;
     // Up to TOPIC_WINDOW_WORDS on each side, and at least one line.
     let a = j - 1;
     while (a > 0 && before[j]! - before[a - 1]! <= TOPIC_WINDOW_WORDS) a--;
@@ -94,7 +104,9 @@ export function topicCuts(texts: readonly string[]): number[] {
     while (b < prose.length && before[b + 1]! - before[j]! <= TOPIC_WINDOW_WORDS) b++;
     const cosine = windows.cosine(a, j, b);
     if (cosine > WEAK_SHARED_TOPIC) continue;
-    gaps.push({ next: j, wordsBefore: before[j]!, cosine, evidence: headlineEvidence(texts, prose, j) });
+    const evidence = headlineEvidence(texts, prose, j);
+    if (before[j]! < MIN_ARTICLE_WORDS && (cosine > BRIEF_SHARED_TOPIC || evidence < BRIEF_HEADLINE_EVIDENCE)) continue;
+    gaps.push({ next: j, wordsBefore: before[j]!, cosine, evidence });
   }
   // A cut needs both: no shared topic, and a line in the gap that reads as the next article's headline
   // (unless the two sides share next to nothing).
@@ -131,10 +143,13 @@ function bodyFollows(texts: readonly string[], prose: readonly ProseLine[], j: n
   return false;
 }
 
-/** Non-blank lines between two lines (counted up to two: more say no more). */
+/**
+ * Non-blank lines between two lines (counted up to two: more say no more), but for the page's furniture
+ * ("Advertisement", "Read more"), which stands between any article's paragraphs.
+ */
 function linesBetween(texts: readonly string[], from: number, to: number): number {
   let lines = 0;
-  for (let at = from + 1; at < to && lines < 2; at++) if (texts[at]!.length > 0) lines++;
+  for (let at = from + 1; at < to && lines < 2; at++) if (texts[at]!.length > 0 && !isPageFurniture(texts[at]!)) lines++;
   return lines;
 }
 
