@@ -12,12 +12,16 @@ const headlines = ['Chess Club Opens Its Doors to Night-Shift Workers', 'Farmers
 const firstLines = (text: string): string[] =>
   splitArticles(toLines(text)).map((a) => a.lines.find((l) => l.text !== '')!.text);
 
-/** An invented article whose every word is its own (`k` makes the vocabulary), `paragraphs` long. */
-function article(k: number, paragraphs = 8): string {
-  const w = (i: number): string => `${'bcdfghjklmnpqrstvwz'[(k + i) % 19]}ar${k}o${i}`;
-  const body = Array.from({ length: paragraphs }, (_, p) =>
-    Array.from({ length: 3 }, (_, s) => `The ${w(p + s)} and the ${w(p + s + 1)} met ${w(p + s + 2)} near ${w(0)} with ${w(1)} ${w(2)}.`).join(' '),
-  );
+/**
+ * An invented article whose every word is its own (`k` makes the vocabulary), `paragraphs` long; or,
+ * from paragraph `borrow.from` on, with a third of its words those of article `borrow.k`.
+ */
+function article(k: number, paragraphs = 8, borrow?: { k: number; from: number }): string {
+  const w = (i: number, kk = k): string => `${'bcdfghjklmnpqrstvwz'[(kk + i) % 19]}ar${kk}o${i}`;
+  const body = Array.from({ length: paragraphs }, (_, p) => {
+    const other = borrow && p >= borrow.from ? borrow.k : k;
+    return Array.from({ length: 3 }, (_, s) => `The ${w(p + s, other)} and the ${w(p + s + 1)} met ${w(p + s + 2, other)} near ${w(0)} with ${w(1)} ${w(2)}.`).join(' ');
+  });
   return [`${w(0)} ${w(1)} ${w(2)} Opens`, ...body].join('\n\n');
 }
 
@@ -118,6 +122,14 @@ describe('topicCuts', () => {
     // Under a headline that names little of the prose after it, a brief stays with the next story.
     const vague = brief.map((l) => (l === headline ? 'Chess Club Opens Its Doors Today' : l));
     expect(topicCuts(vague).map((k) => vague[k])).toEqual([headlines[1]]);
+  });
+
+  it('cuts between two later articles once the first is cut off: no window reaches back across a cut', () => {
+    // The third article comes back to the first one's words, which the windows at the second cut would
+    // still hold if they reached across the first (the second article is shorter than a window).
+    const texts = [article(1, 15), article(2, 5), article(3, 14, { k: 1, from: 4 })].join('\n\n').split('\n');
+    const opens = texts.filter((t) => t.endsWith(' Opens'));
+    expect(topicCuts(texts).map((at) => texts[at])).toEqual(opens.slice(1));
   });
 
   it('leaves stretches too short to compare alone', () => {

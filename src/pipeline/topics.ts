@@ -86,7 +86,32 @@ export function topicCutsOf(lines: readonly Line[]): number[] {
  * ascending order, never 0. Empty when the stretch reads as one article.
  */
 export function topicCuts(texts: readonly string[]): number[] {
-  const prose = proseLines(texts);
+  return cutsWithin(texts, proseLines(texts), REFINE_ROUNDS);
+}
+
+/**
+ * Once a cut is known, no window may reach across it: the prose of the article before would blur the
+ * valley between two later ones. So each article found is asked again on its own, `rounds` deep.
+ */
+const REFINE_ROUNDS = 3;
+
+/** The cuts among the prose lines `prose` (a run of them, in order); positions are into `texts`. */
+function cutsWithin(texts: readonly string[], prose: readonly ProseLine[], rounds: number): number[] {
+  const cuts = cutsOnce(texts, prose);
+  if (cuts.length === 0 || rounds === 1) return cuts;
+  const out: number[] = [];
+  let first = 0;
+  for (const cut of [...cuts, texts.length]) {
+    let end = first;
+    while (end < prose.length && prose[end]!.at < cut) end++;
+    out.push(...cutsWithin(texts, prose.slice(first, end), rounds - 1));
+    if (cut < texts.length) out.push(cut);
+    first = end;
+  }
+  return out;
+}
+
+function cutsOnce(texts: readonly string[], prose: readonly ProseLine[]): number[] {
   const before = [0];
   for (const p of prose) before.push(before[before.length - 1]! + p.words.length);
   const total = before[prose.length]!;
