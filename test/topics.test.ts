@@ -107,7 +107,7 @@ describe('topicCuts', () => {
   });
 
   it('cuts off a brief only under a headline that the prose after it repeats', () => {
-    // A notice of three short paragraphs, far less than an article, then the chess and farm stories.
+    // A notice of four short paragraphs, far less than an article, then the chess and farm stories.
     const notice = [
       'Old Stone Bridge Closed for Repairs',
       'The old stone bridge over the river will stay closed to cars from Saturday until Tuesday, while masons replace its cracked parapet.',
