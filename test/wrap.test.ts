@@ -201,6 +201,20 @@ describe('a line per text node (BeautifulSoup get_text("\\n"))', () => {
     expect(isNameBreak(`${prose(12)} agreed with trawlers`, 'Harbour Board')).toBe(false);
     expect(isNodeBreak(`${prose(12)} another club`, 'messi-argentina.jpg')).toBe(false);
     expect(isNameBreak('Harbour Wall Repairs Begin After Winter Storms', 'Work to repair the wall began on Monday.')).toBe(false);
+    // A linked number, as a name: "into the" / "2020 primary".
+    expect(isNameBreak(`${prose(12)} pushed himself into the`, '2020 primary in recent days')).toBe(true);
+  });
+
+  it('a long stretch of a paragraph under way that stops on no punctuation goes on, whatever the next line opens with', () => {
+    const stretch = 'the harbour board and the fishing cooperative agreed on the new quay and accused';
+    const paragraph = `In a joint statement on Tuesday, ${stretch}`;
+    expect(isNameBreak(stretch, 'Kestrel Bay Council of delaying the repairs for a year', paragraph)).toBe(true);
+    expect(isNameBreak(stretch, '2026 budget cuts of delaying the repairs', paragraph)).toBe(true);
+    // The same line alone is a headline or a heading: what follows it starts anew.
+    expect(isNameBreak(stretch, 'Kestrel Bay Council of delaying the repairs for a year')).toBe(false);
+    // A stop, a short stretch (a list item): no break.
+    expect(isNameBreak(`${stretch}.`, 'Kestrel Bay Council met on Monday', `${paragraph}.`)).toBe(false);
+    expect(isNameBreak('Courses on writing a book', 'Workshops on becoming a paid speaker', `Courses on offer: Courses on writing a book`)).toBe(false);
   });
 
   it('are told from hard-wrapped text and from plain dumps', () => {

@@ -91,22 +91,30 @@ export function isNodeBreak(prev: string, line: string, unit = prev): boolean {
 }
 
 /**
- * In a dump read as text nodes: `line` is a link to a name ("Western District", "Ilhan Omar") that goes
- * on with the sentence `prev` left open on a function word ("for the", "by").
+ * In a dump read as text nodes: `line` is a link to a name or a number ("Western District", "2020
+ * primary") that goes on with the sentence `prev` left open on a function word ("for the", "into the");
+ * or, in a paragraph already joined from several nodes, `prev` is a long stretch of a sentence that stops
+ * on no punctuation ("… the Russian and Syrian defense ministries accused", then "U.S. forces …").
  */
 export function isNameBreak(prev: string, line: string, unit = prev): boolean {
-  if (unit.length + line.length < NODE_BREAK_CHARS || !/^\p{Lu}/u.test(line)) return false;
+  if (unit.length + line.length < NODE_BREAK_CHARS || !/^[\p{Lu}\d]/u.test(line)) return false;
   const space = prev.lastIndexOf(' ');
   const last = prev.slice(space + 1);
-  return space > 0 && last.length <= MAX_JOINING_WORD && /^\p{Ll}+$/u.test(last) && anyLanguage().stopwords.has(last);
+  if (space > 0 && last.length <= MAX_JOINING_WORD && /^\p{Ll}+$/u.test(last) && anyLanguage().stopwords.has(last)) return true;
+  // A headline or a heading is a unit of one line: only a paragraph under way goes on like this.
+  return unit.length > prev.length && !endsLine(prev) && wordCount(prev, OPEN_STRETCH_WORDS) >= OPEN_STRETCH_WORDS;
 }
+
+/** Words of a sentence's stretch that cannot be a list item or a heading left without punctuation. */
+const OPEN_STRETCH_WORDS = 10;
 
 /** The function words a sentence cannot end on are short ("the", "of", "für", "les"). */
 const MAX_JOINING_WORD = 4;
 
-function wordCount(text: string): number {
+/** Words separated by spaces, counted up to `upTo`. */
+function wordCount(text: string, upTo = NODE_BREAK_WORDS): number {
   let n = 1;
-  for (let at = text.indexOf(' '); at >= 0 && n < NODE_BREAK_WORDS; at = text.indexOf(' ', at + 1)) n++;
+  for (let at = text.indexOf(' '); at >= 0 && n < upTo; at = text.indexOf(' ', at + 1)) n++;
   return n;
 }
 
