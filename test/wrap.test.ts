@@ -225,4 +225,30 @@ describe('a line per text node (BeautifulSoup get_text("\\n"))', () => {
     const plain = toLines(Array.from({ length: 6 }, (_, k) => [`${prose(40, k * 40)}.`, '']).flat());
     expect(detectWrap(plain).textNodes).toBeFalsy();
   });
+
+  // Six paragraphs, each broken around a link; in the first, a second sentence opens with a linked name.
+  const paragraph = (k: number): string[] => [
+    `${prose(30, k * 40)} near the`,
+    'old harbour',
+    `where ${prose(20, k * 40 + 30)}.`,
+    ...(k === 0 ? ['Kestrel Bay Council met again on Monday and agreed.'] : []),
+  ];
+
+  it('a sentence that opens with a link goes on with its paragraph where blank lines set paragraphs apart', () => {
+    const layout = detectWrap(toLines(Array.from({ length: 6 }, (_, k) => [...paragraph(k), '']).flat()));
+    expect(layout).toMatchObject({ textNodes: true, blankParagraphs: true });
+    const [first, name, rest, next] = paragraph(0);
+    const unit = `${first} ${name} ${rest}`;
+    expect(continuesWrapped(rest!, next!, layout, unit)).toBe(true);
+    // A line of its own (a heading, a list item) is followed by a new paragraph.
+    expect(continuesWrapped(rest!, next!, layout, rest)).toBe(false);
+  });
+
+  it('without blank lines between paragraphs, a sentence that ends a line may end its paragraph', () => {
+    const layout = detectWrap(toLines(Array.from({ length: 6 }, (_, k) => paragraph(k)).flat()));
+    expect(layout.textNodes).toBe(true);
+    expect(layout.blankParagraphs).toBeFalsy();
+    const [first, name, rest, next] = paragraph(0);
+    expect(continuesWrapped(rest!, next!, layout, `${first} ${name} ${rest}`)).toBe(false);
+  });
 });

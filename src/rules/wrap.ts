@@ -7,6 +7,7 @@ import type { Line } from '../types.js';
 import { rule } from './rule.js';
 import { anyLanguage } from './language.js';
 import { isLetterOrNumberUnit } from './words.js';
+import { endsLikeSentence } from './prose.js';
 import { decodeEntities, hasEntity } from './entities.js';
 
 export const wrappedLine = rule('wrapped-line', 'A text browser wrapped this paragraph: the line joins the one before it.');
@@ -50,11 +51,20 @@ export interface WrapLayout {
    * paragraphs break around every link and inline tag, at no fixed width.
    */
   readonly textNodes?: boolean;
+  /**
+   * Text nodes whose paragraphs are set apart by blank lines (the HTML had white space between its
+   * blocks): lines with no blank between them are one paragraph more often than not.
+   */
+  readonly blankParagraphs?: boolean;
   /** The text holds undecoded character references ("It&#8217;s", "&amp;"): a tag stripper's dump. */
   readonly entities?: boolean;
   /** Headings between stars ("****** Title ******"), as Debian's html2text prints them. */
   readonly starHeadings?: boolean;
 }
+
+/** A line this long that ends a sentence may end a paragraph; so many of them a blank line follows where blanks set paragraphs apart. */
+const LONG_SENTENCE_LINE = 40;
+const BLANK_PARAGRAPH_SHARE = 0.75;
 
 /** Breaks of prose at a text node a dump needs, at least, to be read as one, and per long line. */
 const MIN_NODE_BREAKS = 4;
@@ -108,6 +118,14 @@ export function isNameBreak(prev: string, line: string, unit = prev): boolean {
 /** Words of a sentence's stretch that cannot be a list item or a heading left without punctuation. */
 const OPEN_STRETCH_WORDS = 10;
 
+/**
+ * Where blank lines set paragraphs apart: in a paragraph already joined from several nodes, a sentence
+ * ends a line and the next one (a link, several words long) opens the paragraph's next sentence.
+ */
+export function isSentenceBreak(prev: string, line: string, unit = prev): boolean {
+  return unit.length > prev.length && endsLikeSentence(prev) && /^\p{Lu}/u.test(line) && wordCount(line) >= NODE_BREAK_WORDS;
+}
+
 /** The function words a sentence cannot end on are short ("the", "of", "für", "les"). */
 const MAX_JOINING_WORD = 4;
 
@@ -150,10 +168,17 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   let nonBlank = 0;
   let nodeBreaks = 0;
   let longLines = 0;
+  // Sentences that end a line, and how many of them a blank line follows.
+  let sentenceEnds = 0;
+  let blankAfterSentence = 0;
   let prev = '';
   for (const { text } of lines) {
     const before = prev;
     prev = text;
+    if (before.length >= LONG_SENTENCE_LINE && endsLikeSentence(before)) {
+      sentenceEnds++;
+      if (text.length === 0) blankAfterSentence++;
+    }
     if (text.length === 0) continue;
     nonBlank++;
     if (text.length >= LONG_PROSE_LINE) longLines++;
@@ -178,7 +203,9 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   const markers = markerLines >= 3 && markerLines >= nonBlank / 20;
   const markdown = markdownLines >= 3 && markdownLines >= nonBlank / 20;
   const entities = entityLines >= MIN_ENTITY_LINES && entityLines >= nonBlank * ENTITY_LINE_SHARE;
-  const layout = wrapLayout(lengths, plainLengths, markers, markdown, nodeBreaks >= MIN_NODE_BREAKS && nodeBreaks >= longLines * NODE_BREAKS_PER_LONG_LINE);
+  const nodes = nodeBreaks >= MIN_NODE_BREAKS && nodeBreaks >= longLines * NODE_BREAKS_PER_LONG_LINE;
+  let layout = wrapLayout(lengths, plainLengths, markers, markdown, nodes);
+  if (layout.textNodes && blankAfterSentence >= sentenceEnds * BLANK_PARAGRAPH_SHARE) layout = { ...layout, blankParagraphs: true };
   return entities || starHeadings ? { ...layout, ...(entities && { entities }), ...(starHeadings && { starHeadings }) } : layout;
 }
 
@@ -356,7 +383,10 @@ export function isOnlyMarkers(text: string): boolean {
  */
 export function continuesWrapped(prev: string, text: string, layout: WrapLayout, unit = prev): boolean {
   // Text nodes are judged with the paragraph joined so far: its length, its first words (read from its start only).
-  if (layout.textNodes) return prev.length > 0 && text.length > 0 && (isNodeBreak(prev, text, unit) || isNameBreak(prev, text, unit));
+  if (layout.textNodes) {
+    if (prev.length === 0 || text.length === 0) return false;
+    return isNodeBreak(prev, text, unit) || isNameBreak(prev, text, unit) || (layout.blankParagraphs === true && isSentenceBreak(prev, text, unit));
+  }
   let line = text;
   if (layout.markdown && (line.charCodeAt(0) === 62 || prev.charCodeAt(0) === 62)) {
     // A block quote's lines continue only each other; its first word comes after the marker.
