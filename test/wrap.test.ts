@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, continuesWrapped, detectWrap, hasBrowserMarker, isHeadingUnderline, isNameBreak, isNodeBreak, stripMarkers, wrapJoint } from '../src/rules/wrap.js';
+import { columnsOf, continuesWrapped, detectWrap, hasBrowserMarker, isHeadingUnderline, isNameBreak, isNodeBreak, joinWrapped, stripMarkers, wrapJoint } from '../src/rules/wrap.js';
 import type { Line } from '../src/types.js';
 
 const toLines = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
@@ -242,6 +242,20 @@ describe('a line per text node (BeautifulSoup get_text("\\n"))', () => {
     expect(continuesWrapped(rest!, next!, layout, unit)).toBe(true);
     // A line of its own (a heading, a list item) is followed by a new paragraph.
     expect(continuesWrapped(rest!, next!, layout, rest)).toBe(false);
+  });
+
+  it("an article's first line, its headline as often as not, goes on only after the shortest function words", () => {
+    const layout = { width: 0, markers: false, textNodes: true };
+    const texts = (lines: string[]): string[] => joinWrapped(toLines(lines), layout).units.map((u) => u.text);
+    // "says" is a stopword, but a headline may end on it: the dateline under it starts the body.
+    const headline = 'Harbour wall repairs begin next spring, the council says';
+    const dateline = 'KESTREL BAY — Work to repair the harbour wall will begin in March, the council said.';
+    expect(texts([headline, dateline])).toEqual([headline, dateline]);
+    expect(texts(['', headline, dateline])).toEqual(['', headline, dateline]);
+    // A first line cut off on "the" is a paragraph broken around a link.
+    expect(texts([`${prose(12)} agreed with the`, 'Harbour Board on the new quay'])).toEqual([`${prose(12)} agreed with the Harbour Board on the new quay`]);
+    // Further down, a 4-letter function word still goes on.
+    expect(texts([headline, `${prose(12)} says`, 'Harbour Board members were pleased'])).toEqual([headline, `${prose(12)} says Harbour Board members were pleased`]);
   });
 
   it('without blank lines between paragraphs, a sentence that ends a line may end its paragraph', () => {

@@ -108,9 +108,7 @@ export function isNodeBreak(prev: string, line: string, unit = prev): boolean {
  */
 export function isNameBreak(prev: string, line: string, unit = prev): boolean {
   if (unit.length + line.length < NODE_BREAK_CHARS || !/^[\p{Lu}\d]/u.test(line)) return false;
-  const space = prev.lastIndexOf(' ');
-  const last = prev.slice(space + 1);
-  if (space > 0 && last.length <= MAX_JOINING_WORD && /^\p{Ll}+$/u.test(last) && anyLanguage().stopwords.has(last)) return true;
+  if (endsOnFunctionWord(prev)) return true;
   // A headline or a heading is a unit of one line: only a paragraph under way goes on like this.
   return unit.length > prev.length && !endsLine(prev) && wordCount(prev, OPEN_STRETCH_WORDS) >= OPEN_STRETCH_WORDS;
 }
@@ -128,6 +126,13 @@ export function isSentenceBreak(prev: string, line: string, unit = prev): boolea
 
 /** The function words a sentence cannot end on are short ("the", "of", "für", "les"). */
 const MAX_JOINING_WORD = 4;
+
+/** `text` ends on a short function word, after at least one other word. */
+function endsOnFunctionWord(text: string, longest = MAX_JOINING_WORD): boolean {
+  const space = text.lastIndexOf(' ');
+  const last = text.slice(space + 1);
+  return space > 0 && last.length <= longest && /^\p{Ll}+$/u.test(last) && anyLanguage().stopwords.has(last);
+}
 
 /** Words separated by spaces, counted up to `upTo`. */
 function wordCount(text: string, upTo = NODE_BREAK_WORDS): number {
@@ -413,16 +418,27 @@ function quoteMarker(text: string): string {
 /** Columns of slack for indentation differences between lines. */
 const FIT_TOLERANCE = 2;
 
+/**
+ * In a text-node dump an article's first line is its headline as often as not: it goes on only where it
+ * breaks off on the shortest function words ("… for the", "… into a"), not on one a headline may end on
+ * ("… Austria says", then the dateline "VIENNA — …").
+ */
+const OPENING_JOINING_WORD = 3;
+
 /** Group the physical lines of wrapped paragraphs; a unit is one paragraph as one Line. */
 export function joinWrapped(lines: readonly Line[], layout: WrapLayout): { units: Line[]; members: number[][]; stripped: string[] } {
   const units: Line[] = [];
   const members: number[][] = [];
   const stripped = lines.map((l) => (l.text.length === 0 ? '' : stripMarkers(l.text, layout)));
+  /** The unit of the first line with text. */
+  let firstText = -1;
   for (let i = 0; i < lines.length; i++) {
+    if (firstText < 0 && units.length > 0 && units[units.length - 1]!.text.length > 0) firstText = units.length - 1;
     const raw = lines[i]!.text;
     const last = members[members.length - 1];
     const prev = last ? lines[last[last.length - 1]!]!.text : '';
-    if (last && stripped[i]!.length > 0 && continuesWrapped(prev, raw, layout, units[units.length - 1]!.text) && units[units.length - 1]!.text.length > 0) {
+    const heldTitle = layout.textNodes === true && last !== undefined && units.length === firstText + 1 && last.length === 1 && !endsOnFunctionWord(prev, OPENING_JOINING_WORD);
+    if (last && stripped[i]!.length > 0 && !heldTitle && continuesWrapped(prev, raw, layout, units[units.length - 1]!.text) && units[units.length - 1]!.text.length > 0) {
       const joint = (layout.textNodes ? nodeJoint : wrapJoint)(stripped[last[last.length - 1]!]!, stripped[i]!);
       last.push(i);
       const unit = units[units.length - 1]!;
