@@ -269,6 +269,8 @@ const LAYOUTS = {
   'pandoc': { what: 'pandoc-like: "=" under the headline, wrapped at 72, "-" items', dump: (t, gold) => articles(t).map((a) => pandoc(a, gold)).join('\n\n\n\n') },
   'front-matter': { what: 'trafilatura-like metadata header (---, title:, url:, ---)', dump: (t, gold) => articles(t).map((a, k) => frontMatter(a, gold, k)).join('\n\n\n\n') },
   'text-nodes': { what: "get_text('\\n'): a line per text node, paragraphs broken at links", dump: (t) => articles(t).map(textNodes).join('\n\n\n\n') },
+  // get_text('\n', strip=True): the white space between blocks is dropped, so no blank line parts paragraphs.
+  'text-nodes-strip': { what: "get_text('\\n', strip=True): a line per text node, no blank lines inside articles", dump: (t) => articles(t).map((a) => textNodes(a).replace(PARAGRAPH_GAP, '\n')).join('\n\n\n\n') },
   'address': { what: "each page's address on the line above it", dump: (t, gold) => articles(t).map((a) => addressFirst(a, gold)).join('\n\n\n\n') },
   'scripts': { what: 'get_text() of the whole HTML: CSS, scripts and JSON-LD above and below each page', dump: (t, gold) => articles(t).map((a) => withScripts(a, gold)).join('\n\n\n\n') },
   'title-first': { what: "the page's <title> first: its headline and the site's name", dump: (t, gold) => articles(t).map((a, k) => titleFirst(a, gold, k)).join('\n\n\n\n') },
