@@ -258,6 +258,14 @@ describe('a line per text node (BeautifulSoup get_text("\\n"))', () => {
     expect(texts([headline, `${prose(12)} says`, 'Harbour Board members were pleased'])).toEqual([headline, `${prose(12)} says Harbour Board members were pleased`]);
   });
 
+  it('a byline or a date never goes on from the line before it', () => {
+    const layout = { width: 0, markers: false, textNodes: true };
+    const headline = 'Harbour wall repairs begin next spring after the winter storms';
+    expect(continuesWrapped(`${prose(12)} word`, 'by the harbour board on Tuesday morning', layout, `${prose(12)} word`)).toBe(true);
+    expect(continuesWrapped(headline, 'by Jane Roe', layout, `Harbour news ${headline}`)).toBe(false);
+    expect(continuesWrapped(headline, 'Updated Nov 19, 6:55 AM', layout, `Harbour news ${headline}`)).toBe(false);
+  });
+
   it('without blank lines between paragraphs, a sentence that ends a line may end its paragraph', () => {
     const layout = detectWrap(toLines(Array.from({ length: 6 }, (_, k) => paragraph(k)).flat()));
     expect(layout.textNodes).toBe(true);

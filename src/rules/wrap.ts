@@ -8,6 +8,7 @@ import { rule } from './rule.js';
 import { anyLanguage } from './language.js';
 import { isLetterOrNumberUnit } from './words.js';
 import { endsLikeSentence } from './prose.js';
+import { isBylineLine, isDateLine } from './byline.js';
 import { decodeEntities, hasEntity } from './entities.js';
 
 export const wrappedLine = rule('wrapped-line', 'A text browser wrapped this paragraph: the line joins the one before it.');
@@ -389,7 +390,8 @@ export function isOnlyMarkers(text: string): boolean {
 export function continuesWrapped(prev: string, text: string, layout: WrapLayout, unit = prev): boolean {
   // Text nodes are judged with the paragraph joined so far: its length, its first words (read from its start only).
   if (layout.textNodes) {
-    if (prev.length === 0 || text.length === 0) return false;
+    // A byline or a date under the headline is a line of its own, whatever the word before it.
+    if (prev.length === 0 || text.length === 0 || isBylineLine(text) || isDateLine(text)) return false;
     return isNodeBreak(prev, text, unit) || isNameBreak(prev, text, unit) || (layout.blankParagraphs === true && isSentenceBreak(prev, text, unit));
   }
   let line = text;
