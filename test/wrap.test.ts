@@ -264,6 +264,8 @@ describe('a line per text node (BeautifulSoup get_text("\\n"))', () => {
     expect(continuesWrapped(`${prose(12)} word`, 'by the harbour board on Tuesday morning', layout, `${prose(12)} word`)).toBe(true);
     expect(continuesWrapped(headline, 'by Jane Roe', layout, `Harbour news ${headline}`)).toBe(false);
     expect(continuesWrapped(headline, 'Updated Nov 19, 6:55 AM', layout, `Harbour news ${headline}`)).toBe(false);
+    // A month's name alone is a linked word of the sentence.
+    expect(continuesWrapped(`${prose(12)} agreed in`, 'February', layout, `${prose(12)} agreed in`)).toBe(true);
   });
 
   it('without blank lines between paragraphs, a sentence that ends a line may end its paragraph', () => {

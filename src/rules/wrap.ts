@@ -390,8 +390,9 @@ export function isOnlyMarkers(text: string): boolean {
 export function continuesWrapped(prev: string, text: string, layout: WrapLayout, unit = prev): boolean {
   // Text nodes are judged with the paragraph joined so far: its length, its first words (read from its start only).
   if (layout.textNodes) {
-    // A byline or a date under the headline is a line of its own, whatever the word before it.
-    if (prev.length === 0 || text.length === 0 || isBylineLine(text) || isDateLine(text)) return false;
+    // A byline or a date under the headline is a line of its own, whatever the word before it (a month's
+    // name alone, no digit, is a linked word of a sentence: "… agreed in" / "February").
+    if (prev.length === 0 || text.length === 0 || isBylineLine(text) || (isDateLine(text) && DIGIT.test(text))) return false;
     return isNodeBreak(prev, text, unit) || isNameBreak(prev, text, unit) || (layout.blankParagraphs === true && isSentenceBreak(prev, text, unit));
   }
   let line = text;
@@ -426,6 +427,8 @@ const FIT_TOLERANCE = 2;
  * ("… Austria says", then the dateline "VIENNA — …").
  */
 const OPENING_JOINING_WORD = 3;
+
+const DIGIT = /\d/u;
 
 /** Group the physical lines of wrapped paragraphs; a unit is one paragraph as one Line. */
 export function joinWrapped(lines: readonly Line[], layout: WrapLayout): { units: Line[]; members: number[][]; stripped: string[] } {
