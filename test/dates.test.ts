@@ -12,6 +12,9 @@ describe('written dates', () => {
     '2026年11月10日',
     '2026年11月10日（火） 10:30',
     '2026년 11월 10일 화요일',
+    // A page's microdata printed as text.
+    '2026-11-19T08:57:45+01:00',
+    '2026-11-19T08:57:45.123Z',
   ])('%s is a date line', (text) => {
     expect(isDateLine(text)).toBe(true);
   });

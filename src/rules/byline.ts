@@ -53,6 +53,9 @@ const GLUED_SUFFIX = /(\d)(?:st|nd|rd|th|am|pm|h)\b/giu;
 const DOTTED_MERIDIEM = /\b[ap]\.m\.?/giu;
 const HAS_DATE = new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH})\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`, 'iu');
 
+/** "2019-11-19T08:57:45+01:00": a page's machine-readable date (its microdata), printed as text. */
+const ISO_DATE_TIME = /^(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/u;
+
 /** A line that is only a date/time (with a few words such as "Published" or "Updated"). */
 export function isDateLine(text: string): boolean {
   return text.length <= 80 && (mayHoldDate(text) || STAMP_OPENER.test(text)) && onlyDate(text);
@@ -62,7 +65,7 @@ export function isDateLine(text: string): boolean {
 const onlyDate: (text: string) => boolean = memoizeLine((text) => {
   // A publication stamp may give the time alone ("Updated at 1:23 p.m."); any other line needs a date.
   if (!HAS_DATE.test(text) && !(STAMP_OPENER.test(text) && CLOCK.test(text))) return false;
-  if (isWrittenDate(text)) return true;
+  if (isWrittenDate(text) || ISO_DATE_TIME.test(text)) return true;
   // A stamp's opener and the little words after it in other languages ("Publicado em …", "Publié le …").
   const stamp = STAMP_OPENER.exec(text);
   const dated = stamp ? text.slice(stamp[0].length).replace(STAMP_FILLER, ' ') : text;
