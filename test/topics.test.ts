@@ -124,6 +124,21 @@ describe('topicCuts', () => {
     expect(topicCuts(vague).map((k) => vague[k])).toEqual([headlines[1]]);
   });
 
+  it("reads a headline's words by their first four letters: 'Clubs Meet Nursing Players' is the prose's club, meeting, nurses, play", () => {
+    const notice = [
+      'Old Stone Bridge Closed for Repairs',
+      'The old stone bridge over the river will stay closed to cars from Saturday until Tuesday, while masons replace its cracked parapet.',
+      'A temporary footbridge beside the boathouse carries pedestrians and prams across, and detour signs send motorists over the ring road.',
+      'Cyclists should avoid Quay Street, where welders, cranes and lorries will block both lanes beside the town hall.',
+      'Residents with garages facing the bridge receive permits that let them drive to their houses through the barriers.',
+    ];
+    // No word of the headline stands in the prose as it is; four in five share their first four letters with one.
+    const headline = 'Clubs Meet Nursing Players Early';
+    const rest = lines.slice(lines.indexOf(headlines[0]!)).map((l) => (l === headlines[0] ? headline : l));
+    const brief = [...notice.flatMap((l) => [l, '']), ...rest];
+    expect(topicCuts(brief).map((k) => brief[k])).toEqual([headline, headlines[1]]);
+  });
+
   it('cuts between two later articles once the first is cut off: no window reaches back across a cut', () => {
     // The third article comes back to the first one's words, which the windows at the second cut would
     // still hold if they reached across the first (the second article is shorter than a window).

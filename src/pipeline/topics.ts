@@ -296,10 +296,11 @@ const LIST_OR_DIALOGUE = /^(?:[-–—•*|]|\d+\s*(?:[./)]|of\b))/u;
 
 /**
  * A headline's words are looked for in the prose by their first letters, a stemmer for any language
- * that writes suffixes: the headline's "robot" and "onion" are the body's "robots" and "onions".
+ * that writes suffixes: the headline's "robot" and "onion" are the body's "robots" and "onions", its
+ * "meet", "nursing" and "shutoff" the body's "meeting", "nurses" and "shutting" (four letters, not five).
  * (Topics are compared by whole words: stems would make unrelated articles look alike.)
  */
-const STEM_CHARS = 5;
+const STEM_CHARS = 4;
 
 function stem(word: string): string {
   return word.length > STEM_CHARS ? word.slice(0, STEM_CHARS) : word;
