@@ -25,6 +25,19 @@ function article(k: number, paragraphs = 8, borrow?: { k: number; from: number }
   return [`${w(0)} ${w(1)} ${w(2)} Opens`, ...body].join('\n\n');
 }
 
+/** A notice of four short paragraphs, far less than an article, then the chess story under `headline` and the farm story. */
+function briefThen(headline: string): string[] {
+  const notice = [
+    'Old Stone Bridge Closed for Repairs',
+    'The old stone bridge over the river will stay closed to cars from Saturday until Tuesday, while masons replace its cracked parapet.',
+    'A temporary footbridge beside the boathouse carries pedestrians and prams across, and detour signs send motorists over the ring road.',
+    'Cyclists should avoid Quay Street, where welders, cranes and lorries will block both lanes beside the town hall.',
+    'Residents with garages facing the bridge receive permits that let them drive to their houses through the barriers.',
+  ];
+  const rest = lines.slice(lines.indexOf(headlines[0]!)).map((l) => (l === headlines[0] ? headline : l));
+  return [...notice.flatMap((l) => [l, '']), ...rest];
+}
+
 describe('topicCuts', () => {
   it('cuts before the headline of each new article in a dump with one blank line between articles', () => {
     expect(topicCuts(lines).map((at) => lines[at])).toEqual(headlines);
@@ -107,17 +120,8 @@ describe('topicCuts', () => {
   });
 
   it('cuts off a brief only under a headline that the prose after it repeats', () => {
-    // A notice of four short paragraphs, far less than an article, then the chess and farm stories.
-    const notice = [
-      'Old Stone Bridge Closed for Repairs',
-      'The old stone bridge over the river will stay closed to cars from Saturday until Tuesday, while masons replace its cracked parapet.',
-      'A temporary footbridge beside the boathouse carries pedestrians and prams across, and detour signs send motorists over the ring road.',
-      'Cyclists should avoid Quay Street, where welders, cranes and lorries will block both lanes beside the town hall.',
-      'Residents with garages facing the bridge receive permits that let them drive to their houses through the barriers.',
-    ];
     const headline = 'Riverside Chess Club Welcomes Night-Shift Nurses';
-    const rest = lines.slice(lines.indexOf(headlines[0]!)).map((l) => (l === headlines[0] ? headline : l));
-    const brief = [...notice.flatMap((l) => [l, '']), ...rest];
+    const brief = briefThen(headline);
     expect(topicCuts(brief).map((k) => brief[k])).toEqual([headline, headlines[1]]);
     // Under a headline that names little of the prose after it, a brief stays with the next story.
     const vague = brief.map((l) => (l === headline ? 'Chess Club Opens Its Doors Today' : l));
@@ -125,17 +129,9 @@ describe('topicCuts', () => {
   });
 
   it("reads a headline's words by their first four letters: 'Clubs Meet Nursing Players' is the prose's club, meeting, nurses, play", () => {
-    const notice = [
-      'Old Stone Bridge Closed for Repairs',
-      'The old stone bridge over the river will stay closed to cars from Saturday until Tuesday, while masons replace its cracked parapet.',
-      'A temporary footbridge beside the boathouse carries pedestrians and prams across, and detour signs send motorists over the ring road.',
-      'Cyclists should avoid Quay Street, where welders, cranes and lorries will block both lanes beside the town hall.',
-      'Residents with garages facing the bridge receive permits that let them drive to their houses through the barriers.',
-    ];
     // No word of the headline stands in the prose as it is; four in five share their first four letters with one.
     const headline = 'Clubs Meet Nursing Players Early';
-    const rest = lines.slice(lines.indexOf(headlines[0]!)).map((l) => (l === headlines[0] ? headline : l));
-    const brief = [...notice.flatMap((l) => [l, '']), ...rest];
+    const brief = briefThen(headline);
     expect(topicCuts(brief).map((k) => brief[k])).toEqual([headline, headlines[1]]);
   });
 
