@@ -20,6 +20,24 @@ describe('a metadata header (trafilatura --with-metadata, static sites)', () => 
   });
 
   it.each([
+    ['"Harbour: a plan"', 'Harbour: a plan'],
+    ["'It''s the harbour'", "It's the harbour"],
+    ['"The \\"new\\" quay"', 'The "new" quay'],
+    // Written raw, not as YAML: the quotes are the headline's own.
+    ["'Neutral' inspector asks: 'Why the quay?'", "'Neutral' inspector asks: 'Why the quay?'"],
+    ['"Fix it" says mayor, "now"', '"Fix it" says mayor, "now"'],
+  ])('reads the title %s as %s', (title, headline) => {
+    expect(findFrontMatter(lines(`---\ntitle: ${title}\n---\nText.`))?.fields[1]?.value).toBe(headline);
+  });
+
+  it('stays with the seed-layout article under it: the headline twice around the widget splits nothing', () => {
+    const seed = 'Harbour Plan Approved\n\nTT\n20\n\nHarbour Plan Approved\n\nThe council agreed the harbour plan on Tuesday, after a long debate.\n';
+    const out = clean(`---\ntitle: Harbour Plan Approved\nauthor: Jane Roe\nurl: https://example.com/a\nhostname: example.com\ndate: 2026-03-12\n---\n${seed}`);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ headline: 'Harbour Plan Approved', byline: 'Jane Roe', body: 'The council agreed the harbour plan on Tuesday, after a long debate.' });
+  });
+
+  it.each([
     ['a rule above prose', '---\nThe council met on Tuesday.\n---\n'],
     ['no title', '---\nauthor: Jane Roe\n---\n'],
     ['no closing fence', '---\ntitle: Harbour plan\nauthor: Jane Roe\n\nThe council met.'],

@@ -13,6 +13,7 @@ import { isDateLine, isSectionLabel } from '../rules/byline.js';
 import { isLinkListLine, isPageFooter, isSkipLink } from '../rules/boilerplate.js';
 import { topicCutsOf } from './topics.js';
 import { isPageScript } from '../rules/code.js';
+import { findFrontMatter } from '../rules/front-matter.js';
 
 /** Blank lines that separate two articles (the seed layout uses 3), unless the stream shows a wider article gap. */
 export const GAP_LINES = 3;
@@ -425,7 +426,7 @@ export class ArticleSplitter {
       const i = recent[k]!;
       if (this.lines[i]!.text !== text) continue;
       if (i < this.headerEnd || !this.looksLikeHeaderBetween(k, i)) return -1;
-      if (this.headerEnd === 0 && this.lead.includes(i)) {
+      if (this.headerEnd === 0 && (this.lead.includes(i) || this.metadataAbove(i))) {
         // The current article's own headline and its copy: the template's header, which parts its articles.
         this.headerEnd = this.lines.length + 1;
         this.separated = true;
@@ -434,6 +435,17 @@ export class ArticleSplitter {
       return this.startBefore(k, i);
     }
     return -1;
+  }
+
+  /**
+   * Only a metadata header (front matter, a reader service's "Title:" lines) stands above lines[i]: the
+   * headline there is the article's own, however many lines the header takes.
+   */
+  private metadataAbove(i: number): boolean {
+    const header = findFrontMatter(this.lines.slice(0, i));
+    if (!header) return false;
+    for (let p = header.end; p < i; p++) if (this.lines[p]!.text.length > 0) return false;
+    return true;
   }
 
   /**

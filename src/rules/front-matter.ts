@@ -95,8 +95,14 @@ function readerHeader(lines: readonly { readonly text: string }[], open: number)
   return undefined;
 }
 
-/** A YAML value without the quotes around it. */
+/**
+ * A YAML value without the quotes around it. A value whose inner quotes are not escaped as YAML
+ * escapes them ('It''s', "a \"b\"") was written raw: "'Neutral' fact-checker asks: 'Why?'" keeps its quotes.
+ */
 function unquoted(value: string): string {
   const q = value[0];
-  return value.length >= 2 && (q === '"' || q === "'") && value.endsWith(q) ? value.slice(1, -1) : value;
+  if (value.length < 2 || (q !== '"' && q !== "'") || !value.endsWith(q)) return value;
+  const inner = value.slice(1, -1);
+  if (q === "'") return /^(?:[^']|'')*$/u.test(inner) ? inner.replaceAll("''", "'") : value;
+  return /^(?:[^"\\]|\\.)*$/u.test(inner) ? inner.replace(/\\(["\\])/gu, '$1') : value;
 }
