@@ -27,6 +27,11 @@ describe('splitArticles', () => {
     expect(splitArticles(toLines(dump))).toHaveLength(1);
   });
 
+  it("does not split at the caption copies when a page's title repeats the headline above the header", () => {
+    const dump = `Harbour Plan Approved\n\n${header('Harbour Plan Approved', 'The quay at dawn.')}\nBody one.\n\n\n\nNext Story\n\n${header('Next Story', 'A crane.')}\nBody two.\n`;
+    expect(firstLines(dump)).toEqual(['Harbour Plan Approved', 'Next Story']);
+  });
+
   it('does not split at a short line a table repeats', () => {
     const dump = header('Cities') + '\nLargest city\n\nAuckland\n\nAuckland\n\nNelson\n';
     expect(splitArticles(toLines(dump))).toHaveLength(1);

@@ -425,7 +425,13 @@ export class ArticleSplitter {
     for (let k = recent.length - 1; k >= 0; k--) {
       const i = recent[k]!;
       if (this.lines[i]!.text !== text) continue;
-      if (i < this.headerEnd || !this.looksLikeHeaderBetween(k, i)) return -1;
+      if (i < this.headerEnd) {
+        // A copy of a header line goes on with the header: a page's title above the template's
+        // headline makes the first pair, and the caption pairs after it are copies too.
+        this.headerEnd = this.lines.length + 1;
+        return -1;
+      }
+      if (!this.looksLikeHeaderBetween(k, i)) return -1;
       if (this.headerEnd === 0 && (this.lead.includes(i) || this.metadataAbove(i))) {
         // The current article's own headline and its copy: the template's header, which parts its articles.
         this.headerEnd = this.lines.length + 1;
