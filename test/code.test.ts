@@ -60,6 +60,15 @@ describe("a page's style sheet and scripts printed as text (a naive HTML-to-text
     expect(a!.decisions.filter((d) => d.rule === 'page-script')).toHaveLength(10);
   });
 
+  it("leaves a news template under them to the header rules: the headline, the caption pair, the widget", () => {
+    const scripts = ".site-header{display:flex;align-items:center}\n.nav a:hover{color:#c00}\n@media (max-width: 600px){.sidebar{display:none}}\n\nwindow.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\ngtag('js', new Date());\ngtag('config', 'G-EXAMPLE1');\n\n";
+    const caption = 'The reading room, repainted.';
+    const body = 'The library reopened on Monday after a year of repairs to its roof and its reading room.';
+    const [a] = cleanDetailed(`${scripts}Library reopens\n\n${caption}\n${caption}\nTT\n20\n\nLibrary reopens\n\n${caption}\n${caption}\n\n${body}\n`);
+    expect(a!.article).toMatchObject({ headline: 'Library reopens', captions: [caption], body });
+    expect(a!.decisions.filter((d) => d.rule === 'page-script')).toHaveLength(7);
+  });
+
   it('makes no page of its own: a skip link after scripts and a short menu starts no new article', () => {
     const text = fixture('page-with-scripts');
     const menu = (from: number, n: number): string => Array.from({ length: n }, (_, k) => `Section ${from + k}`).join('\n\n');

@@ -51,6 +51,13 @@ export function classifyArticle(lines: readonly Line[], options: ClassifyOptions
   const memory = options.memory ?? new RunMemory();
   const blocks = blockIds(lines);
   const header = findHeader(lines, blocks);
+  if (header.twin < 0) {
+    const scripts = leadingScripts(lines);
+    if (scripts > 0) {
+      const below = withScriptsAbove(lines, scripts);
+      if (below) return below;
+    }
+  }
   const decisions =
     header.template || options.keepBoilerplate
       ? classifyTemplate(lines, blocks, header)
@@ -82,6 +89,38 @@ function withFrontMatter(lines: readonly Line[], meta: FrontMatter, options: Cla
     else decisions[own] = { ...decisions[own]!, role: LineRole.Body, rule: bodyText.name };
   }
   return { decisions: [...head, ...decisions], template: rest.template };
+}
+
+/**
+ * Where the article's text starts below the page's address and its style sheet and scripts, as a
+ * naive converter prints them above it (0 when no script stands there).
+ */
+function leadingScripts(lines: readonly Line[]): number {
+  let end = 0;
+  let scripts = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length === 0) continue;
+    if (isPageScript(text)) scripts = true;
+    else if (end > 0 || !isAddressLine(text)) break;
+    end = i + 1;
+  }
+  return scripts ? end : 0;
+}
+
+/**
+ * Scripts above a news template's header hide it from the header rules (they take its first lines):
+ * the template under them is read as such, the lines above it are page script.
+ */
+function withScriptsAbove(lines: readonly Line[], end: number): Classified | undefined {
+  const rest = lines.slice(end);
+  const restBlocks = blockIds(rest);
+  const header = findHeader(rest, restBlocks);
+  if (!header.template) return undefined;
+  const head = lines.slice(0, end).map((line, i): Decision =>
+    line.text.length === 0 ? decide(lines, i, LineRole.Blank, blankLine) : decide(lines, i, LineRole.Boilerplate, isPageScript(line.text) ? pageScript : beforeHeadline),
+  );
+  return { decisions: [...head, ...classifyTemplate(rest, restBlocks, header)], template: true };
 }
 
 const META_ROLES: Record<MetaField, LineRole> = {
