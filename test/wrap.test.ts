@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf, continuesWrapped, detectWrap, hasBrowserMarker, isHeadingUnderline, isNameBreak, isNodeBreak, joinWrapped, stripMarkers, wrapJoint } from '../src/rules/wrap.js';
 import type { Line } from '../src/types.js';
+import { clean } from '../src/index.js';
 
 const toLines = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
 
@@ -215,6 +216,22 @@ describe('a line per text node (BeautifulSoup get_text("\\n"))', () => {
     // A stop, a short stretch (a list item): no break.
     expect(isNameBreak(`${stretch}.`, 'Kestrel Bay Council met on Monday', `${paragraph}.`)).toBe(false);
     expect(isNameBreak('Courses on writing a book', 'Workshops on becoming a paid speaker', `Courses on offer: Courses on writing a book`)).toBe(false);
+  });
+
+  it('are joined in a seed-layout article too; its "[1]" notes and "* " items stay as the site wrote them', () => {
+    const sentences = [
+      ['The harbour board met on Tuesday and agreed to rebuild', 'the old quay', 'before the winter storms return to the bay.'],
+      ['Work on the wall will start in May, and the fishing', 'cooperative', 'has offered its own boats to move the stone.'],
+      ['The council said the cost would be shared with', 'the port authority', 'and paid over the next three years.'],
+      ['Residents asked the harbour board for a public meeting about', 'the closures', 'that the work will bring to the seafront road.'],
+      ['A second phase, to repair the lighthouse steps, depends on', 'a grant', 'that the board expects to hear about in June.'],
+    ];
+    const notes = ['[1] Harbour Board minutes, 12 March.', '[2] Port authority budget, 2026.', '[3] Council statement, 13 March.', '* The quay reopens in October.'];
+    const dump = `Quay to Be Rebuilt\n\nTT\n20\n\nQuay to Be Rebuilt\n\n${sentences.map((s) => s.join('\n')).join('\n\n')}\n\n${notes.join('\n\n')}\n`;
+    const [a, ...rest] = clean(dump);
+    expect(rest).toHaveLength(0);
+    expect(a!.headline).toBe('Quay to Be Rebuilt');
+    expect(a!.body.split('\n\n')).toEqual([...sentences.map((s) => s.join(' ')), ...notes]);
   });
 
   it('are told from hard-wrapped text and from plain dumps', () => {

@@ -19,7 +19,7 @@ import { imageCredit, isImageCredit, isPictureLabel, mayBeLabelledCaption, pictu
 import type { Rule } from '../rules/rule.js';
 import { classifyPage } from './page.js';
 import { tableCell } from './table.js';
-import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, rewritesText, splitLine, wrappedLine } from '../rules/wrap.js';
+import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, rewritesText, splitLine, wrappedLine, type WrapLayout } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
 import { articleMeta, isAddressLine } from '../rules/boilerplate.js';
 import { isPageScript, pageScript, scriptLine, ScriptLine } from '../rules/code.js';
@@ -60,7 +60,7 @@ export function classifyArticle(lines: readonly Line[], options: ClassifyOptions
   }
   const decisions =
     header.template || options.keepBoilerplate
-      ? classifyTemplate(lines, blocks, header)
+      ? templateDecisions(lines, blocks, header)
       : classifyWebPage(lines, blocks, header, memory);
   // Site chrome is a web-page notion: template articles teach the memory nothing.
   if (!header.template) memory.rememberArticle(chromeCandidates(decisions));
@@ -120,7 +120,7 @@ function withScriptsAbove(lines: readonly Line[], end: number): Classified | und
   const head = lines.slice(0, end).map((line, i): Decision =>
     line.text.length === 0 ? decide(lines, i, LineRole.Blank, blankLine) : decide(lines, i, LineRole.Boilerplate, isPageScript(line.text) ? pageScript : beforeHeadline),
   );
-  return { decisions: [...head, ...classifyTemplate(rest, restBlocks, header)], template: true };
+  return { decisions: [...head, ...templateDecisions(rest, restBlocks, header)], template: true };
 }
 
 const META_ROLES: Record<MetaField, LineRole> = {
@@ -148,9 +148,38 @@ function chromeCandidates(decisions: readonly Decision[]): string[] {
 function classifyWebPage(lines: readonly Line[], blocks: readonly number[], header: HeaderLayout, memory: RunMemory): Decision[] {
   const layout = detectWrap(lines);
   if (!rewritesText(layout)) return markCopies(pageRules(lines, header, memory), blocks);
+  return viaUnits(lines, layout, (units, unitBlocks) => markCopies(pageRules(units, findHeader(units, unitBlocks), memory), unitBlocks))!;
+}
+
+/**
+ * The news template's rules, over whole paragraphs too where a converter broke its text at every
+ * text node or left its references undecoded (when the joined lines still show the same kind of
+ * header). The template prints the site's own text: link markers ("[1]"), bullets ("* "), star
+ * headings and a wrap width are too often the text itself, and stay.
+ */
+function templateDecisions(lines: readonly Line[], blocks: readonly number[], header: HeaderLayout): Decision[] {
+  const layout = detectWrap(lines, true);
+  const joined = rewritesText(layout)
+    ? viaUnits(lines, layout, (units, unitBlocks) => {
+        const unitHeader = findHeader(units, unitBlocks);
+        return unitHeader.template === header.template ? classifyTemplate(units, unitBlocks, unitHeader) : undefined;
+      })
+    : undefined;
+  return joined ?? classifyTemplate(lines, blocks, header);
+}
+
+/**
+ * `classify` over the lines as `layout` rejoins and strips them (units: whole paragraphs), each
+ * unit's decision given back to its physical lines; undefined when `classify` declines.
+ */
+function viaUnits(
+  lines: readonly Line[],
+  layout: WrapLayout,
+  classify: (units: readonly Line[], unitBlocks: readonly number[]) => Decision[] | undefined,
+): Decision[] | undefined {
   const { units, members, stripped } = joinWrapped(lines, layout);
-  const unitBlocks = blockIds(units);
-  const unitDecisions = markCopies(pageRules(units, findHeader(units, unitBlocks), memory), unitBlocks);
+  const unitDecisions = classify(units, blockIds(units));
+  if (!unitDecisions) return undefined;
   const out: Decision[] = new Array(lines.length);
   unitDecisions.forEach((d, u) => {
     members[u]!.forEach((i, k) => {

@@ -161,7 +161,11 @@ const MD_QUOTE = /^(?:>[ \t]?)+/u;
 /** What a converter escapes so that Markdown reads it as text: "1\.", "\-", "\*", "\_", "\[". */
 const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/gu;
 
-export function detectWrap(lines: readonly Line[]): WrapLayout {
+/**
+ * How the lines were converted. `joinsOnly`: only whether they are text nodes (with blank lines
+ * between paragraphs) and undecoded: a quicker scan, for text that keeps its own markers and widths.
+ */
+export function detectWrap(lines: readonly Line[], joinsOnly = false): WrapLayout {
   // Widths, in columns, of the lines a wrapper could have broken: a word longer than the width (an
   // address) overflows its line and says nothing of the width. The last slot holds every wider line.
   const lengths = new Uint32Array(MAX_WRAP_WIDTH + 2);
@@ -191,6 +195,8 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
     // A link's text breaks a sentence twice around a short line: breaks between two long lines (a list
     // whose items open in lowercase) do not count.
     if (before.length > 0 && isNodeBreak(before, text) && (wordCount(before) < NODE_BREAK_WORDS || wordCount(text) < NODE_BREAK_WORDS)) nodeBreaks++;
+    if (hasEntity(text)) entityLines++;
+    if (joinsOnly) continue;
     // A line under half the shortest long line is short however wide its characters: not scanned.
     const wide = text.length * 2 >= MIN_LONG_LINE && WIDE.test(text);
     if (!hasLongWord(text, wide)) {
@@ -198,7 +204,6 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
       lengths[slot]!++;
       if (!text.includes('](') && !(text.charCodeAt(0) === 35 && MD_HEADING.test(text))) plainLengths[slot]!++;
     }
-    if (hasEntity(text)) entityLines++;
     if (text.charCodeAt(0) === 42 && STAR_HEADING.test(text)) starHeadings = true;
     // Markers and Markdown links open with "[": most lines hold none, and are not scanned for them.
     if (!text.includes('[')) continue;
@@ -210,8 +215,10 @@ export function detectWrap(lines: readonly Line[]): WrapLayout {
   const markdown = markdownLines >= 3 && markdownLines >= nonBlank / 20;
   const entities = entityLines >= MIN_ENTITY_LINES && entityLines >= nonBlank * ENTITY_LINE_SHARE;
   const nodes = nodeBreaks >= MIN_NODE_BREAKS && nodeBreaks >= longLines * NODE_BREAKS_PER_LONG_LINE;
+  const blankParagraphs = nodes && blankAfterSentence >= sentenceEnds * BLANK_PARAGRAPH_SHARE;
+  if (joinsOnly) return { width: 0, markers: false, ...(nodes && { textNodes: true }), ...(blankParagraphs && { blankParagraphs }), ...(entities && { entities }) };
   let layout = wrapLayout(lengths, plainLengths, markers, markdown, nodes);
-  if (layout.textNodes && blankAfterSentence >= sentenceEnds * BLANK_PARAGRAPH_SHARE) layout = { ...layout, blankParagraphs: true };
+  if (layout.textNodes && blankParagraphs) layout = { ...layout, blankParagraphs: true };
   return entities || starHeadings ? { ...layout, ...(entities && { entities }), ...(starHeadings && { starHeadings }) } : layout;
 }
 
