@@ -32,6 +32,12 @@ describe('splitArticles', () => {
     expect(firstLines(dump)).toEqual(['Harbour Plan Approved', 'Next Story']);
   });
 
+  it('does not split where captions broken over several lines (at their links) hold the headline copies far apart', () => {
+    const caption = 'The new quay at dawn, seen from\nthe harbour wall\n. The work took two years.\nPhoto: Jane\nRoe / Harbour Gazette';
+    const dump = `Quay Opens\n\n${caption}\n${caption}\nTT\n20\n\nQuay Opens\n\n${caption}\n${caption}\n\nThe quay opened on Monday.\n\n\n\n${header('Next Story')}\nBody two.\n`;
+    expect(firstLines(dump)).toEqual(['Quay Opens', 'Next Story']);
+  });
+
   it('does not split at a short line a table repeats', () => {
     const dump = header('Cities') + '\nLargest city\n\nAuckland\n\nAuckland\n\nNelson\n';
     expect(splitArticles(toLines(dump))).toHaveLength(1);

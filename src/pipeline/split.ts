@@ -44,6 +44,8 @@ export const SPREAD_GAP_SHARE = 0.1;
 const WIDEST_GAP = 16;
 /** How many non-blank lines the second copy of a headline may stand after the first. */
 export const TWIN_DISTANCE = 8;
+/** With the widget between, how many non-blank lines into the article its first line's copy may stand. */
+export const FAR_TWIN_LINES = 3 * TWIN_DISTANCE;
 /** A gap that, right above a repeated headline, marks where the new article's label lines begin. */
 export const SOFT_GAP_LINES = 2;
 /**
@@ -421,6 +423,11 @@ export class ArticleSplitter {
    */
   private findNextHeader(text: string): number {
     if (text.length > MAX_HEADLINE_CHARS || isWidgetLine(text) || isWidgetSize(text)) return -1;
+    if (this.headerEnd === 0 && this.isFarHeadlineCopy(text)) {
+      this.headerEnd = this.lines.length + 1;
+      this.separated = true;
+      return -1;
+    }
     const recent = this.recent;
     for (let k = recent.length - 1; k >= 0; k--) {
       const i = recent[k]!;
@@ -441,6 +448,17 @@ export class ArticleSplitter {
       return this.startBefore(k, i);
     }
     return -1;
+  }
+
+  /**
+   * `text` is the copy of the article's first line, past the widget, further down than TWIN_DISTANCE:
+   * captions that a converter broke over several lines (at their links) hold the copies apart.
+   */
+  private isFarHeadlineCopy(text: string): boolean {
+    const first = this.lead[0];
+    if (first === undefined || this.nonBlank > FAR_TWIN_LINES || this.lines[first]!.text !== text) return false;
+    for (let p = first + 1; p < this.lines.length; p++) if (isWidgetLine(this.lines[p]!.text)) return true;
+    return false;
   }
 
   /**
