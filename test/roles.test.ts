@@ -35,6 +35,18 @@ describe('classifyArticle', () => {
     expect(roles('Head\n\nTT\n\nHead\n\n20 people came.').at(-1)).toEqual(['20 people came.', LineRole.Body, 'body']);
   });
 
+  it('takes the widget as a text browser prints its links ("* [3]TT", "* [4]20"), and no other bulleted line', () => {
+    expect(roles('Head\n\n* [3]TT\n* [4]20\n\nHead\n\nBody.').map((r) => r[1])).toEqual([
+      LineRole.Headline,
+      LineRole.Widget,
+      LineRole.Widget,
+      LineRole.Duplicate,
+      LineRole.Body,
+    ]);
+    expect(roles('Head\n\n[3]TT 20\n\nHead\n\nBody.')[1]).toEqual(['[3]TT 20', LineRole.Widget, 'font-size-widget']);
+    expect(roles('Head\n\n* [3]TTX\n\nHead\n\nBody.').some((r) => r[1] === LineRole.Widget)).toBe(false);
+  });
+
   it('moves a caption pair in the middle of the body to captions', () => {
     const r = roles('Head\n\nTT\n20\n\nHead\n\nOne.\n\nPic.\nPic.\n\nTwo.');
     expect(r.slice(4)).toEqual([

@@ -12,7 +12,7 @@ import {
   headlineRule,
   type HeaderLayout,
 } from '../rules/header.js';
-import { fontSizeWidget } from '../rules/widget.js';
+import { fontSizeWidget, isMarkedWidget } from '../rules/widget.js';
 import { bylineLine, dateLine, isBylineLine, isDateLine, isDateStamp, isSectionLabel, sectionLabel } from '../rules/byline.js';
 import { beforeHeadline, blankLine, bodyText, MIN_REPEATED_CHARS, repeatedLine } from '../rules/basic.js';
 import { imageCredit, isImageCredit, isPictureLabel, mayBeLabelledCaption, pictureLabel } from '../rules/caption.js';
@@ -21,7 +21,7 @@ import { classifyPage } from './page.js';
 import { tableCell } from './table.js';
 import { detectWrap, headingUnderline, isHeadingUnderline, joinWrapped, linkMarker, rewritesText, splitLine, wrappedLine, type WrapLayout } from '../rules/wrap.js';
 import { RunMemory } from './memory.js';
-import { articleMeta, isAddressLine } from '../rules/boilerplate.js';
+import { articleMeta, isAddressLine, isLinkListLine, linkListRule } from '../rules/boilerplate.js';
 import { isPageScript, pageScript, scriptLine, ScriptLine } from '../rules/code.js';
 import { TextCounts } from './text-counts.js';
 import { playerDialog, playerDialogLines } from '../rules/player.js';
@@ -155,10 +155,12 @@ function classifyWebPage(lines: readonly Line[], blocks: readonly number[], head
  * The news template's rules, over whole paragraphs too where a converter broke its text at every
  * text node or left its references undecoded (when the joined lines still show the same kind of
  * header). The template prints the site's own text: link markers ("[1]"), bullets ("* "), star
- * headings and a wrap width are too often the text itself, and stay.
+ * headings and a wrap width are too often the text itself, and stay, unless the widget shows them.
  */
 function templateDecisions(lines: readonly Line[], blocks: readonly number[], header: HeaderLayout): Decision[] {
-  const layout = detectWrap(lines, true);
+  // A widget printed with a text browser's marks ("* [1]TT") says the dump is a text browser's.
+  const marked = [...header.widget].some((i) => isMarkedWidget(lines[i]!.text));
+  const layout = detectWrap(lines, !marked);
   const joined = rewritesText(layout)
     ? viaUnits(lines, layout, (units, unitBlocks) => {
         const unitHeader = findHeader(units, unitBlocks);
@@ -249,6 +251,12 @@ function headerOnly(lines: readonly Line[], header: HeaderLayout): (Decision | u
     trailing.push(i);
   }
   if (pageOnly) for (const i of trailing) out[i] = decide(lines, i, LineRole.Boilerplate, pageScript);
+  // …and the list of link addresses a text browser prints under the page ("References", "1. https://…").
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (out[i]) continue;
+    if (!isLinkListLine(lines[i]!.text)) break;
+    out[i] = decide(lines, i, LineRole.Boilerplate, linkListRule);
+  }
   for (const i of header.widget) out[i] = decide(lines, i, LineRole.Widget, fontSizeWidget);
   for (const i of playerDialogLines(lines)) out[i] = decide(lines, i, LineRole.Boilerplate, playerDialog);
   const gallery = findGalleries(lines);

@@ -186,6 +186,9 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   ),
 ];
 
+/** The rule of the link list a text browser prints under the page. */
+export const linkListRule: Rule = LINE_PATTERNS.find((pattern) => pattern.rule.name === 'link-list')!.rule;
+
 /**
  * Each pattern's hints as one regex of literal alternatives: true exactly when the lower-cased line
  * includes one of them (one scan instead of one search per hint).

@@ -8,13 +8,30 @@ export const fontSizeWidget = rule(
 
 const TT_LINE = /^TT(?:\s+\d{1,3})?$/;
 const SIZE_LINE = /^\d{1,3}$/;
+/** The same as a text browser prints the widget's links: a bullet, a link number ("* [1]TT", "* [2]20"). */
+const MARKED_TT_LINE = /^(?:[*+•]\s+)?(?:\[\d{1,4}\])?TT(?:\s+\d{1,3})?$/u;
+const MARKED_SIZE_LINE = /^(?:[*+•]\s+)?(?:\[\d{1,4}\])?\d{1,3}$/u;
+const MARKED_SIZE_CHARS = 12;
 
 // Both tests run on every line: a first-character or length check answers most lines without a regex.
 export function isWidgetLine(text: string): boolean {
-  return text.charCodeAt(0) === 84 /* T */ && TT_LINE.test(text);
+  const first = text.charCodeAt(0);
+  if (first === 84 /* T */) return TT_LINE.test(text);
+  return isMark(first) && text.includes('TT') && MARKED_TT_LINE.test(text);
 }
 
 /** The size number shown after "TT" (only meaningful right after a widget line). */
 export function isWidgetSize(text: string): boolean {
-  return text.length <= 3 && SIZE_LINE.test(text);
+  if (text.length <= 3) return SIZE_LINE.test(text);
+  return text.length <= MARKED_SIZE_CHARS && isMark(text.charCodeAt(0)) && MARKED_SIZE_LINE.test(text);
+}
+
+/** "*", "+", "•" or "[": how a text browser opens a list item or a link. */
+function isMark(c: number): boolean {
+  return c === 42 || c === 43 || c === 0x2022 || c === 91;
+}
+
+/** The widget line carries a text browser's marks (the dump is a text browser's). */
+export function isMarkedWidget(text: string): boolean {
+  return text.charCodeAt(0) !== 84 && isWidgetLine(text);
 }
