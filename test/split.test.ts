@@ -38,6 +38,12 @@ describe('splitArticles', () => {
     expect(firstLines(dump)).toEqual(['Quay Opens', 'Next Story']);
   });
 
+  it('finds the next article by its headline copy past the widget when wrapped captions hold the copies apart', () => {
+    const caption = 'The new quay at dawn, seen from the harbour\nwall. The work took two years, and the\nstone came from the old breakwater.\nPhoto: Jane Roe';
+    const next = `Quay Opens\n\n${caption}\n${caption}\nTT\n20\n\nQuay Opens\n\n${caption}\n${caption}\n\nThe quay opened on Monday.\n`;
+    expect(firstLines(`${header('First Story')}\nBody one.\n\n${next}`)).toEqual(['First Story', 'Quay Opens']);
+  });
+
   it('does not split at a short line a table repeats', () => {
     const dump = header('Cities') + '\nLargest city\n\nAuckland\n\nAuckland\n\nNelson\n';
     expect(splitArticles(toLines(dump))).toHaveLength(1);

@@ -44,8 +44,11 @@ export const SPREAD_GAP_SHARE = 0.1;
 const WIDEST_GAP = 16;
 /** How many non-blank lines the second copy of a headline may stand after the first. */
 export const TWIN_DISTANCE = 8;
-/** With the widget between, how many non-blank lines into the article its first line's copy may stand. */
-export const FAR_TWIN_LINES = 3 * TWIN_DISTANCE;
+/**
+ * With the widget between, how many non-blank lines the copy may stand after the first: captions that
+ * a converter wrapped, or broke at their links, take several lines each.
+ */
+export const FAR_TWIN_DISTANCE = 3 * TWIN_DISTANCE;
 /** A gap that, right above a repeated headline, marks where the new article's label lines begin. */
 export const SOFT_GAP_LINES = 2;
 /**
@@ -96,7 +99,7 @@ export interface SplitOptions {
 
 export class ArticleSplitter {
   private lines: Line[] = [];
-  /** Positions in `lines` of the last TWIN_DISTANCE + 1 non-blank lines. */
+  /** Positions in `lines` of the last FAR_TWIN_DISTANCE + 1 non-blank lines. */
   private recent: number[] = [];
   /** Positions of the article's first non-blank lines, where its own headline stands. */
   private lead: number[] = [];
@@ -186,7 +189,7 @@ export class ArticleSplitter {
     const at = this.lines.length;
     this.hold(line);
     this.recent.push(at);
-    if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
+    if (this.recent.length > FAR_TWIN_DISTANCE + 1) this.recent.shift();
     this.countLine(at);
     if (this.learning && this.heldChars >= LEARN_GAP_CHARS) this.learnArticleGap(out);
     if (!this.separated && this.heldChars >= this.nextTopicCheck) this.flushSettledTopics(out);
@@ -263,7 +266,7 @@ export class ArticleSplitter {
       this.heldChars += this.lines[p]!.text.length + 1;
       if (p < from || this.lines[p]!.text.length === 0) continue;
       this.recent.push(p);
-      if (this.recent.length > TWIN_DISTANCE + 1) this.recent.shift();
+      if (this.recent.length > FAR_TWIN_DISTANCE + 1) this.recent.shift();
       this.countLine(p);
     }
   }
@@ -423,15 +426,11 @@ export class ArticleSplitter {
    */
   private findNextHeader(text: string): number {
     if (text.length > MAX_HEADLINE_CHARS || isWidgetLine(text) || isWidgetSize(text)) return -1;
-    if (this.headerEnd === 0 && this.isFarHeadlineCopy(text)) {
-      this.headerEnd = this.lines.length + 1;
-      this.separated = true;
-      return -1;
-    }
     const recent = this.recent;
     for (let k = recent.length - 1; k >= 0; k--) {
       const i = recent[k]!;
       if (this.lines[i]!.text !== text) continue;
+      if (recent.length - 1 - k > TWIN_DISTANCE && !this.widgetAfter(i)) return -1;
       if (i < this.headerEnd) {
         // A copy of a header line goes on with the header: a page's title above the template's
         // headline makes the first pair, and the caption pairs after it are copies too.
@@ -450,14 +449,9 @@ export class ArticleSplitter {
     return -1;
   }
 
-  /**
-   * `text` is the copy of the article's first line, past the widget, further down than TWIN_DISTANCE:
-   * captions that a converter broke over several lines (at their links) hold the copies apart.
-   */
-  private isFarHeadlineCopy(text: string): boolean {
-    const first = this.lead[0];
-    if (first === undefined || this.nonBlank > FAR_TWIN_LINES || this.lines[first]!.text !== text) return false;
-    for (let p = first + 1; p < this.lines.length; p++) if (isWidgetLine(this.lines[p]!.text)) return true;
+  /** A widget line is held after lines[i]. */
+  private widgetAfter(i: number): boolean {
+    for (let p = i + 1; p < this.lines.length; p++) if (isWidgetLine(this.lines[p]!.text)) return true;
     return false;
   }
 
