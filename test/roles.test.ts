@@ -44,6 +44,14 @@ describe('classifyArticle', () => {
       LineRole.Body,
     ]);
     expect(roles('Head\n\n[3]TT 20\n\nHead\n\nBody.')[1]).toEqual(['[3]TT 20', LineRole.Widget, 'font-size-widget']);
+    // As a Markdown converter prints the links.
+    expect(roles('Head\n\n  * [TT](https://example.com/size)\n  * [20](https://example.com/size)\n\nHead\n\nBody.').map((r) => r[1])).toEqual([
+      LineRole.Headline,
+      LineRole.Widget,
+      LineRole.Widget,
+      LineRole.Duplicate,
+      LineRole.Body,
+    ]);
     expect(roles('Head\n\n* [3]TTX\n\nHead\n\nBody.').some((r) => r[1] === LineRole.Widget)).toBe(false);
   });
 
