@@ -101,6 +101,8 @@ export class ArticleSplitter {
   private lines: Line[] = [];
   /** Positions in `lines` of the last FAR_TWIN_DISTANCE + 1 non-blank lines. */
   private recent: number[] = [];
+  /** Non-blank lines read since the last widget line. */
+  private sinceWidget = Number.MAX_SAFE_INTEGER;
   /** Positions of the article's first non-blank lines, where its own headline stands. */
   private lead: number[] = [];
   /** Lines before this position belong to the current article's header; repeats there never split. */
@@ -425,9 +427,17 @@ export class ArticleSplitter {
    * return where that article starts (an index into `lines`), else -1.
    */
   private findNextHeader(text: string): number {
-    if (text.length > MAX_HEADLINE_CHARS || isWidgetLine(text) || isWidgetSize(text)) return -1;
+    this.sinceWidget++;
+    if (text.length > MAX_HEADLINE_CHARS) return -1;
+    if (isWidgetLine(text)) {
+      this.sinceWidget = 0;
+      return -1;
+    }
+    if (isWidgetSize(text)) return -1;
     const recent = this.recent;
-    for (let k = recent.length - 1; k >= 0; k--) {
+    // Past TWIN_DISTANCE lines only while a widget stands among the recent lines (most lines are not asked).
+    const last = this.sinceWidget <= FAR_TWIN_DISTANCE ? 0 : Math.max(0, recent.length - 1 - TWIN_DISTANCE);
+    for (let k = recent.length - 1; k >= last; k--) {
       const i = recent[k]!;
       if (this.lines[i]!.text !== text) continue;
       if (recent.length - 1 - k > TWIN_DISTANCE && !this.widgetAfter(i)) return -1;

@@ -168,9 +168,10 @@ const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/gu;
 export function detectWrap(lines: readonly Line[], joinsOnly = false): WrapLayout {
   // Widths, in columns, of the lines a wrapper could have broken: a word longer than the width (an
   // address) overflows its line and says nothing of the width. The last slot holds every wider line.
-  const lengths = new Uint32Array(MAX_WRAP_WIDTH + 2);
+  // (Tables shared by every call, cleared here: a typed array per article is a buffer to allocate and sweep.)
+  const lengths = joinsOnly ? LENGTHS : LENGTHS.fill(0);
   // The same without Markdown links and headings: converters to Markdown break neither.
-  const plainLengths = new Uint32Array(MAX_WRAP_WIDTH + 2);
+  const plainLengths = joinsOnly ? PLAIN_LENGTHS : PLAIN_LENGTHS.fill(0);
   let markerLines = 0;
   let markdownLines = 0;
   let entityLines = 0;
@@ -221,6 +222,9 @@ export function detectWrap(lines: readonly Line[], joinsOnly = false): WrapLayou
   if (layout.textNodes && blankParagraphs) layout = { ...layout, blankParagraphs: true };
   return entities || starHeadings ? { ...layout, ...(entities && { entities }), ...(starHeadings && { starHeadings }) } : layout;
 }
+
+const LENGTHS = new Uint32Array(MAX_WRAP_WIDTH + 2);
+const PLAIN_LENGTHS = new Uint32Array(MAX_WRAP_WIDTH + 2);
 
 /** Lines with character references a dump needs, at least, to be read as undecoded, and their share. */
 const MIN_ENTITY_LINES = 3;
