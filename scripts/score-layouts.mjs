@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node scripts/score-layouts.mjs [--tiers container,page] [--layouts gap-2,lynx] [--keep DIR]`: the development corpus
+// `node scripts/score-layouts.mjs [--tiers seedlike,container,page] [--layouts gap-2,lynx] [--keep DIR]`: the development corpus
 // (../shared/eval, not in this repo) rewritten into other dump layouts that real scrapers produce, each
 // scored like the original. The copies go to a temporary folder and are removed afterwards: the corpus
 // text stays where it is. Prints one scorer row per tier and layout.
@@ -287,7 +287,7 @@ const LAYOUTS = {
 
 const argv = process.argv.slice(2);
 const option = (name, all) => (argv.includes(name) ? argv[argv.indexOf(name) + 1].split(',') : all);
-const tiers = option('--tiers', ['container', 'page']);
+const tiers = option('--tiers', ['seedlike', 'container', 'page']);
 const layouts = option('--layouts', Object.keys(LAYOUTS));
 // --keep DIR: write the copies there and leave them (to look into one); they are still never part of the repo.
 const keep = argv.includes('--keep') ? argv[argv.indexOf('--keep') + 1] : undefined;
