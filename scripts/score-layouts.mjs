@@ -252,10 +252,16 @@ function html2textDebian(article, { headlines, paragraphs }) {
   return lines.join('\n');
 }
 
+/** The article without the template's font-size widget, and the blank line it took. */
+const withoutWidget = (article) => article.replace(/\n\n?TT\n20\n\n/g, '\n\n');
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
   'gap-2': { what: 'two blank lines between articles', dump: (t) => articles(t).join('\n\n\n') },
+  // The news template of the seedlike tier without its font-size widget ("TT", "20"): only there is a widget to drop.
+  'no-widget': { what: 'no font-size widget (seedlike only)', tiers: ['seedlike'], dump: (t) => articles(t).map(withoutWidget).join('\n\n\n\n') },
+  'no-widget-gap-1': { what: 'no font-size widget, one blank line between articles (seedlike only)', tiers: ['seedlike'], dump: (t) => articles(t).map(withoutWidget).join('\n\n') },
   'gap-5': { what: 'five blank lines between articles', dump: (t) => articles(t).join('\n'.repeat(6)) },
   'airy': { what: 'two blank lines after every block', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n\n\n')).join('\n\n\n\n') },
   'dense': { what: 'no blank lines inside articles', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n')).join('\n\n\n\n') },
@@ -299,6 +305,7 @@ try {
     for (const name of layouts) {
       const layout = LAYOUTS[name];
       if (!layout) throw new Error(`unknown layout ${name} (known: ${Object.keys(LAYOUTS).join(', ')})`);
+      if (layout.tiers && !layout.tiers.includes(tier)) continue;
       const from = join(EVAL, 'data', tier);
       const to = join(work, `${tier}-${name}`);
       mkdirSync(to);

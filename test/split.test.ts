@@ -44,6 +44,22 @@ describe('splitArticles', () => {
     expect(firstLines(`${header('First Story')}\nBody one.\n\n${next}`)).toEqual(['First Story', 'Quay Opens']);
   });
 
+  describe('the template without its widget, one blank line between articles', () => {
+    const para = (topic: string): string => `The ${topic} was agreed by the council on Tuesday evening, after a long debate about its cost.`;
+    const article = (h: string, topic: string, caption?: string): string =>
+      `${h}\n\n${caption ? `${caption}\n${caption}\n\n` : ''}${h}\n\n${caption ? `${caption}\n${caption}\n\n` : ''}${para(topic)}\n\n${para(`${topic} budget`)}`;
+
+    it('parts at each headline printed twice, once a paragraph follows the copy', () => {
+      const dump = [article('Quay to Be Rebuilt', 'quay', 'The old quay at dawn.'), article('Library Opens on Sundays', 'library'), article('New Ferry Timetable', 'timetable', 'The ferry.')].join('\n\n');
+      expect(firstLines(dump)).toEqual(['Quay to Be Rebuilt', 'Library Opens on Sundays', 'New Ferry Timetable']);
+    });
+
+    it('does not part at a line of site chrome, a table cell or a heading printed twice', () => {
+      const body = `${para('quay')}\n\nContinue reading the main story\n\nContinue reading the main story\n\n${para('wall')}\n\nAuckland\n\nAuckland\n\n${para('road')}\n\nWhat Comes Next\n\nWhat Comes Next\n\nIn brief\n\nNotes`;
+      expect(firstLines(`${article('Quay to Be Rebuilt', 'quay')}\n\n${body}\n`)).toEqual(['Quay to Be Rebuilt']);
+    });
+  });
+
   it('does not split at a short line a table repeats', () => {
     const dump = header('Cities') + '\nLargest city\n\nAuckland\n\nAuckland\n\nNelson\n';
     expect(splitArticles(toLines(dump))).toHaveLength(1);

@@ -8,9 +8,9 @@
 // at most LEARN_GAP_CHARS, while its gaps are learned).
 import type { ArticleLines, Line } from '../types.js';
 import { isWidgetLine, isWidgetSize } from '../rules/widget.js';
-import { MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
+import { isOpeningParagraph, MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
 import { isDateLine, isSectionLabel } from '../rules/byline.js';
-import { isLinkListLine, isPageFooter, isSkipLink } from '../rules/boilerplate.js';
+import { isLinkListLine, isPageFooter, isSkipLink, matchBoilerplate } from '../rules/boilerplate.js';
 import { topicCutsOf } from './topics.js';
 import { isPageScript } from '../rules/code.js';
 import { findFrontMatter } from '../rules/front-matter.js';
@@ -81,6 +81,19 @@ export const TOPIC_CHECK_CHARS = 1024 * 1024;
  */
 export const TOPIC_SETTLED_CHARS = 64 * 1024;
 
+/** What stands between a headline and its copy. */
+const enum Twin {
+  /** Not the template's header. */
+  None,
+  /** The widget, or caption pairs after a soft gap: the header. */
+  Header,
+  /**
+   * Caption pairs or nothing, after a single blank line, in a stream whose articles have shown such
+   * a header (the template without its widget): the header, once a paragraph follows the copy.
+   */
+  Bare,
+}
+
 /** What a gap shorter than GAP_LINES says about an edge between articles just after it. */
 const enum PageEdge {
   None,
@@ -101,6 +114,15 @@ export class ArticleSplitter {
   private lines: Line[] = [];
   /** Positions in `lines` of the last FAR_TWIN_DISTANCE + 1 non-blank lines. */
   private recent: number[] = [];
+  /** An article of the stream opened with its headline twice and no widget between. */
+  private bareTemplate = false;
+  /** Lines read since an article's own headline copy with no widget between (-1 for none), waiting for a paragraph. */
+  private bareWait = -1;
+  /** Blank lines just before the line being read. */
+  private gapBefore = 0;
+  /** A cut at a headline's copy (Twin.Bare) that holds once a paragraph follows (-1 for none), and lines waited. */
+  private twinCut = -1;
+  private twinWait = 0;
   /** Non-blank lines read since the last widget line. */
   private sinceWidget = Number.MAX_SAFE_INTEGER;
   /** Positions of the article's first non-blank lines, where its own headline stands. */
@@ -172,6 +194,12 @@ export class ArticleSplitter {
       if (gap >= GAP_LINES && this.nonBlank > 0) this.holdGap(gap);
       if (this.gapsSeen >= GAP_HISTORY) this.learnArticleGap(out);
     }
+    if (this.twinCut >= 0) this.confirmTwin(line.text, out);
+    if (this.bareWait >= 0) {
+      if (isOpeningParagraph(line.text)) (this.bareTemplate = true), (this.bareWait = -1);
+      else if (++this.bareWait > TWIN_DISTANCE) this.bareWait = -1;
+    }
+    this.gapBefore = gap;
     const cut = this.findNextHeader(line.text);
     if (cut >= 0) {
       this.separated = true;
@@ -258,6 +286,7 @@ export class ArticleSplitter {
 
   /** The state the rules keep of an article, for one starting at lines[from] (held lines before it stay). */
   private startArticleAt(from: number): void {
+    this.twinCut = -1;
     this.recent = [];
     this.lead = [];
     this.nonBlank = 0;
@@ -447,11 +476,19 @@ export class ArticleSplitter {
         this.headerEnd = this.lines.length + 1;
         return -1;
       }
-      if (!this.looksLikeHeaderBetween(k, i)) return -1;
+      const twin = this.headerBetween(k, i);
+      if (twin === Twin.None) return -1;
       if (this.headerEnd === 0 && (this.lead.includes(i) || this.metadataAbove(i))) {
         // The current article's own headline and its copy: the template's header, which parts its articles.
         this.headerEnd = this.lines.length + 1;
         this.separated = true;
+        // Without the widget, the stream shows the bare template once a paragraph follows the copy.
+        if (!this.bareTemplate && !this.widgetAfter(i)) this.bareWait = 0;
+        return -1;
+      }
+      if (twin === Twin.Bare) {
+        this.twinCut = this.startBefore(k, i);
+        this.twinWait = 0;
         return -1;
       }
       return this.startBefore(k, i);
@@ -478,16 +515,35 @@ export class ArticleSplitter {
 
   /**
    * Between a headline and its copy the template prints the widget and caption pairs. Without the
-   * widget, the copies must also follow a soft gap: web pages repeat short lines all the time.
+   * widget, the copies must also follow a soft gap (web pages repeat short lines all the time), or a
+   * blank line each in a stream that has shown that header (Twin.Bare).
    */
-  private looksLikeHeaderBetween(k: number, i: number): boolean {
+  private headerBetween(k: number, i: number): Twin {
     const between: string[] = [];
     for (let b = k + 1; b < this.recent.length; b++) between.push(this.lines[this.recent[b]!]!.text);
-    if (between.some(isWidgetLine)) return true;
-    if (i > 0 && this.blankRunBefore(i) < SOFT_GAP_LINES) return false;
+    if (between.some(isWidgetLine)) return Twin.Header;
+    const pairs = between.length === 0 || onlyWidgetAndPairs(between);
+    if (i > 0 && this.blankRunBefore(i) < SOFT_GAP_LINES) {
+      // A headline has words ("Auckland" twice is a table's); "Continue reading the main story" twice is the site's.
+      const text = this.lines[i]!.text;
+      const bare = this.bareTemplate && pairs && this.gapBefore > 0 && this.blankRunBefore(i) > 0 && text.includes(' ') && matchBoilerplate(text) === undefined;
+      return bare ? Twin.Bare : Twin.None;
+    }
     // Where most paragraphs are parted by wide gaps, a wide gap marks no header.
-    if (this.wideGapsCommon()) return false;
-    return between.length === 0 || onlyWidgetAndPairs(between);
+    if (this.wideGapsCommon()) return Twin.None;
+    return pairs ? Twin.Header : Twin.None;
+  }
+
+  /**
+   * A Twin.Bare cut waits for `text`: a paragraph within TWIN_DISTANCE lines (past caption pairs, a
+   * byline, a subheading) makes it hold.
+   */
+  private confirmTwin(text: string, out: ArticleLines[]): void {
+    if (isOpeningParagraph(text)) {
+      const cut = this.twinCut;
+      this.twinCut = -1;
+      this.flush(cut, out, true);
+    } else if (++this.twinWait > TWIN_DISTANCE) this.twinCut = -1;
   }
 
   private blankRunBefore(i: number): number {

@@ -114,9 +114,14 @@ function articleFollows(lines: readonly Line[], blocks: readonly number[], twin:
     const text = lines[p]!.text;
     if (text.length === 0 || isPairedInBlock(lines, blocks, p)) continue;
     if ((isDateLine(text) || isBylineLine(text)) && meta++ < 3) continue;
-    return text.split(/\s+/).length >= ARTICLE_WORDS && (text.length >= ARTICLE_CHARS || /[.!?…。”"’»)]$/u.test(text));
+    return isOpeningParagraph(text);
   }
   return true;
+}
+
+/** A paragraph, as the line under a headline's copy is: several words, and a sentence end or some length. */
+export function isOpeningParagraph(text: string): boolean {
+  return text.split(/\s+/).length >= ARTICLE_WORDS && (text.length >= ARTICLE_CHARS || /[.!?…。”"’»)]$/u.test(text));
 }
 
 /** The line under a headline's copy (past a byline and a date) is a paragraph: this many words… */
