@@ -261,6 +261,7 @@ const LAYOUTS = {
   'gap-2': { what: 'two blank lines between articles', dump: (t) => articles(t).join('\n\n\n') },
   // The news template of the seedlike tier without its font-size widget ("TT", "20"): only there is a widget to drop.
   'no-widget': { what: 'no font-size widget (seedlike only)', tiers: ['seedlike'], dump: (t) => articles(t).map(withoutWidget).join('\n\n\n\n') },
+  'no-widget-gap-0': { what: 'no font-size widget, no blank line between articles (seedlike only)', tiers: ['seedlike'], dump: (t) => articles(t).map(withoutWidget).join('\n') },
   'no-widget-gap-1': { what: 'no font-size widget, one blank line between articles (seedlike only)', tiers: ['seedlike'], dump: (t) => articles(t).map(withoutWidget).join('\n\n') },
   'gap-5': { what: 'five blank lines between articles', dump: (t) => articles(t).join('\n'.repeat(6)) },
   'airy': { what: 'two blank lines after every block', dump: (t) => articles(t).map((a) => a.replace(PARAGRAPH_GAP, '\n\n\n')).join('\n\n\n\n') },

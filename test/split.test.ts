@@ -54,6 +54,11 @@ describe('splitArticles', () => {
       expect(firstLines(dump)).toEqual(['Quay to Be Rebuilt', 'Library Opens on Sundays', 'New Ferry Timetable']);
     });
 
+    it('parts so with no blank line between articles too', () => {
+      const dump = [article('Quay to Be Rebuilt', 'quay', 'The old quay at dawn.'), article('Library Opens on Sundays', 'library')].join('\n');
+      expect(firstLines(dump)).toEqual(['Quay to Be Rebuilt', 'Library Opens on Sundays']);
+    });
+
     it('does not part at a line of site chrome, a table cell or a heading printed twice', () => {
       const body = `${para('quay')}\n\nContinue reading the main story\n\nContinue reading the main story\n\n${para('wall')}\n\nAuckland\n\nAuckland\n\n${para('road')}\n\nWhat Comes Next\n\nWhat Comes Next\n\nIn brief\n\nNotes`;
       expect(firstLines(`${article('Quay to Be Rebuilt', 'quay')}\n\n${body}\n`)).toEqual(['Quay to Be Rebuilt']);

@@ -526,7 +526,7 @@ export class ArticleSplitter {
     if (i > 0 && this.blankRunBefore(i) < SOFT_GAP_LINES) {
       // A headline has words ("Auckland" twice is a table's); "Continue reading the main story" twice is the site's.
       const text = this.lines[i]!.text;
-      const bare = this.bareTemplate && pairs && this.gapBefore > 0 && this.blankRunBefore(i) > 0 && text.includes(' ') && matchBoilerplate(text) === undefined;
+      const bare = this.bareTemplate && pairs && this.gapBefore > 0 && text.includes(' ') && matchBoilerplate(text) === undefined;
       return bare ? Twin.Bare : Twin.None;
     }
     // Where most paragraphs are parted by wide gaps, a wide gap marks no header.
