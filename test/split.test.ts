@@ -54,6 +54,13 @@ describe('splitArticles', () => {
       expect(firstLines(dump)).toEqual(['Quay to Be Rebuilt', 'Library Opens on Sundays', 'New Ferry Timetable']);
     });
 
+    it('parts so at a Japanese or Chinese headline, with no spaces between its words', () => {
+      const ja = '港の新しい岸壁が完成、来月から使用開始';
+      const jaBody = '市は火曜日、港の新しい岸壁の工事が終わったと発表した。来月から漁船と観光船が使う予定で、古い岸壁は冬の間に取り壊される。';
+      const dump = `${article('Quay to Be Rebuilt', 'quay')}\n\n${ja}\n\n${ja}\n\n${jaBody}\n\n${jaBody}`;
+      expect(firstLines(dump)).toEqual(['Quay to Be Rebuilt', ja]);
+    });
+
     it('parts so with no blank line between articles too', () => {
       const dump = [article('Quay to Be Rebuilt', 'quay', 'The old quay at dawn.'), article('Library Opens on Sundays', 'library')].join('\n');
       expect(firstLines(dump)).toEqual(['Quay to Be Rebuilt', 'Library Opens on Sundays']);

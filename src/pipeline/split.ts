@@ -13,6 +13,7 @@ import { isDateLine, isSectionLabel } from '../rules/byline.js';
 import { isLinkListLine, isPageFooter, isSkipLink, matchBoilerplate } from '../rules/boilerplate.js';
 import { topicCutsOf } from './topics.js';
 import { isPageScript } from '../rules/code.js';
+import { countCjk } from '../rules/words.js';
 import { findFrontMatter } from '../rules/front-matter.js';
 
 /** Blank lines that separate two articles (the seed layout uses 3), unless the stream shows a wider article gap. */
@@ -80,6 +81,9 @@ export const TOPIC_CHECK_CHARS = 1024 * 1024;
  * valley can stand close enough after it to win over it.
  */
 export const TOPIC_SETTLED_CHARS = 64 * 1024;
+
+/** CJK characters a headline without spaces holds at least. */
+const MIN_CJK_HEADLINE = 4;
 
 /** What stands between a headline and its copy. */
 const enum Twin {
@@ -524,9 +528,11 @@ export class ArticleSplitter {
     if (between.some(isWidgetLine)) return Twin.Header;
     const pairs = between.length === 0 || onlyWidgetAndPairs(between);
     if (i > 0 && this.blankRunBefore(i) < SOFT_GAP_LINES) {
-      // A headline has words ("Auckland" twice is a table's); "Continue reading the main story" twice is the site's.
+      // A headline has words, or CJK characters ("Auckland" twice is a table's); "Continue reading the
+      // main story" twice is the site's.
       const text = this.lines[i]!.text;
-      const bare = this.bareTemplate && pairs && this.gapBefore > 0 && text.includes(' ') && matchBoilerplate(text) === undefined;
+      const words = text.includes(' ') || countCjk(text) >= MIN_CJK_HEADLINE;
+      const bare = this.bareTemplate && pairs && this.gapBefore > 0 && words && matchBoilerplate(text) === undefined;
       return bare ? Twin.Bare : Twin.None;
     }
     // Where most paragraphs are parted by wide gaps, a wide gap marks no header.

@@ -4,6 +4,7 @@ import type { Line } from '../types.js';
 import { rule } from './rule.js';
 import { isWidgetLine, isWidgetSize } from './widget.js';
 import { isBylineLine, isDateLine, isSectionLabel } from './byline.js';
+import { countCjk } from './words.js';
 
 export const headlineRule = rule('headline', 'The headline is kept once, in the headline field.');
 export const headlineRepeat = rule('headline-repeat', 'The template prints the headline a second time.');
@@ -119,10 +120,16 @@ function articleFollows(lines: readonly Line[], blocks: readonly number[], twin:
   return true;
 }
 
-/** A paragraph, as the line under a headline's copy is: several words, and a sentence end or some length. */
+/**
+ * A paragraph, as the line under a headline's copy is: several words, and a sentence end or some
+ * length. Chinese and Japanese put no spaces between words: there, characters count (two a word).
+ */
 export function isOpeningParagraph(text: string): boolean {
-  return text.split(/\s+/).length >= ARTICLE_WORDS && (text.length >= ARTICLE_CHARS || /[.!?…。”"’»)]$/u.test(text));
+  const ends = text.length >= ARTICLE_CHARS || /[.!?…。”"’»)」]$/u.test(text);
+  if (text.split(/\s+/).length >= ARTICLE_WORDS) return ends;
+  return text.length >= 2 * ARTICLE_WORDS && countCjk(text) * 2 >= text.length && ends;
 }
+
 
 /** The line under a headline's copy (past a byline and a date) is a paragraph: this many words… */
 const ARTICLE_WORDS = 8;
