@@ -255,12 +255,29 @@ function html2textDebian(article, { headlines, paragraphs }) {
 /** The article without the template's font-size widget, and the blank line it took. */
 const withoutWidget = (article) => article.replace(/\n\n?TT\n20\n\n/g, '\n\n');
 
+/** The article with the template's header printed once: no headline copy, no caption copies after the widget. */
+function oneHeader(article) {
+  const lines = article.split('\n');
+  const widget = lines.indexOf('TT');
+  if (widget < 0) return article;
+  const end = lines[widget + 1] === '20' ? widget + 2 : widget + 1;
+  let k = end;
+  while (k < lines.length && lines[k] === '') k++;
+  if (lines[k] !== lines.find((l) => l !== '')) return article;
+  k++;
+  while (k < lines.length && lines[k] === '') k++;
+  while (k + 1 < lines.length && lines[k] !== '' && lines[k + 1] === lines[k]) k += 2;
+  return [...lines.slice(0, end), ...lines.slice(k)].join('\n');
+}
+
 const LAYOUTS = {
   'gap-0': { what: 'no blank line between articles', dump: (t) => articles(t).join('\n') },
   'gap-1': { what: 'one blank line between articles', dump: (t) => articles(t).join('\n\n') },
   'gap-2': { what: 'two blank lines between articles', dump: (t) => articles(t).join('\n\n\n') },
   // The news template of the seedlike tier without its font-size widget ("TT", "20"): only there is a widget to drop.
   'no-widget': { what: 'no font-size widget (seedlike only)', tiers: ['seedlike'], dump: (t) => articles(t).map(withoutWidget).join('\n\n\n\n') },
+  'one-header': { what: 'the header printed once: no headline copy (seedlike only)', tiers: ['seedlike'], dump: (t) => articles(t).map(oneHeader).join('\n\n\n\n') },
+  'one-header-gap-1': { what: 'the header printed once, one blank line between articles (seedlike only)', tiers: ['seedlike'], dump: (t) => articles(t).map(oneHeader).join('\n\n') },
   'no-widget-gap-0': { what: 'no font-size widget, no blank line between articles (seedlike only)', tiers: ['seedlike'], dump: (t) => articles(t).map(withoutWidget).join('\n') },
   'no-widget-gap-1': { what: 'no font-size widget, one blank line between articles (seedlike only)', tiers: ['seedlike'], dump: (t) => articles(t).map(withoutWidget).join('\n\n') },
   'gap-5': { what: 'five blank lines between articles', dump: (t) => articles(t).join('\n'.repeat(6)) },

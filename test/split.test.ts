@@ -44,6 +44,13 @@ describe('splitArticles', () => {
     expect(firstLines(`${header('First Story')}\nBody one.\n\n${next}`)).toEqual(['First Story', 'Quay Opens']);
   });
 
+  it('finds the next article by its widget where the template prints its header once, one blank line between articles', () => {
+    const body = (h: string): string => Array.from({ length: 10 }, (_, k) => `Paragraph ${k + 1} of the ${h.toLowerCase()}, of some length.`).join('\n\n');
+    const once = (h: string, caption?: string): string => `${h}\n\n${caption ? `${caption}\n${caption}\n` : ''}TT\n20\n\n${body(h)}`;
+    const dump = [once('First Story', 'A caption.'), `World News\n\n${once('Second Story')}`, once('Third Story', 'The quay.')].join('\n\n');
+    expect(firstLines(dump)).toEqual(['First Story', 'World News', 'Third Story']);
+  });
+
   describe('the template without its widget, one blank line between articles', () => {
     const para = (topic: string): string => `The ${topic} was agreed by the council on Tuesday evening, after a long debate about its cost.`;
     const article = (h: string, topic: string, caption?: string): string =>

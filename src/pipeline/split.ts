@@ -127,6 +127,8 @@ export class ArticleSplitter {
   /** A cut at a headline's copy (Twin.Bare) that holds once a paragraph follows (-1 for none), and lines waited. */
   private twinCut = -1;
   private twinWait = 0;
+  /** The article holds a widget line. */
+  private articleWidget = false;
   /** Non-blank lines read since the last widget line. */
   private sinceWidget = Number.MAX_SAFE_INTEGER;
   /** Positions of the article's first non-blank lines, where its own headline stands. */
@@ -291,6 +293,7 @@ export class ArticleSplitter {
   /** The state the rules keep of an article, for one starting at lines[from] (held lines before it stay). */
   private startArticleAt(from: number): void {
     this.twinCut = -1;
+    this.articleWidget = false;
     this.recent = [];
     this.lead = [];
     this.nonBlank = 0;
@@ -312,6 +315,7 @@ export class ArticleSplitter {
    * MIN_PAGE_LINES of it) and hold no headline, so early lines are asked once whether they are script.
    */
   private countLine(p: number): void {
+    if (!this.articleWidget && isWidgetLine(this.lines[p]!.text)) this.articleWidget = true;
     const early = this.nonBlank < MIN_PAGE_LINES || this.lead.length < OWN_HEADLINE_WITHIN;
     if (early && isPageScript(this.lines[p]!.text)) return;
     this.nonBlank++;
@@ -463,8 +467,11 @@ export class ArticleSplitter {
     this.sinceWidget++;
     if (text.length > MAX_HEADLINE_CHARS) return -1;
     if (isWidgetLine(text)) {
+      // A second widget, well after the article's own: the next article's header, even where the
+      // template prints its headline once.
+      const cut = this.articleWidget && this.sinceWidget > TWIN_DISTANCE ? this.headerAboveWidget() : -1;
       this.sinceWidget = 0;
-      return -1;
+      return cut;
     }
     if (isWidgetSize(text)) return -1;
     const recent = this.recent;
@@ -498,6 +505,30 @@ export class ArticleSplitter {
       return this.startBefore(k, i);
     }
     return -1;
+  }
+
+  /**
+   * Where the article starts whose widget is about to be read: at its headline, the line above its
+   * caption pairs (or above the widget), with a label or date above it. -1 when the lines there are
+   * no such header.
+   */
+  private headerAboveWidget(): number {
+    const lines = this.lines;
+    // The widget's block: caption pairs, perhaps under the headline.
+    let p = lines.length;
+    while (p > 0 && lines[p - 1]!.text.length > 0) p--;
+    const block = lines.slice(p).map((line) => line.text);
+    let headline: number;
+    if (block.length === 0 || onlyWidgetAndPairs(block)) {
+      // The headline ends the block above (in a dump with no blank line between articles, after the last one's text).
+      let q = p;
+      while (q > 0 && lines[q - 1]!.text.length === 0) q--;
+      headline = q - 1;
+    } else if (block.length === 1 || onlyWidgetAndPairs(block.slice(1))) headline = p;
+    else return -1;
+    if (headline <= 0 || lines[headline]!.text.length > MAX_HEADLINE_CHARS) return -1;
+    const k = this.recent.indexOf(headline);
+    return k >= 0 ? this.startBefore(k, headline) : headline;
   }
 
   /** A widget line is held after lines[i]. */
