@@ -130,7 +130,6 @@ export function isOpeningParagraph(text: string): boolean {
   return text.length >= 2 * ARTICLE_WORDS && countCjk(text) * 2 >= text.length && ends;
 }
 
-
 /** The line under a headline's copy (past a byline and a date) is a paragraph: this many words… */
 const ARTICLE_WORDS = 8;
 /** …and a sentence end, or this many characters. */
