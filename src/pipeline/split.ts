@@ -118,6 +118,8 @@ export class ArticleSplitter {
   private lines: Line[] = [];
   /** Positions in `lines` of the last FAR_TWIN_DISTANCE + 1 non-blank lines. */
   private recent: number[] = [];
+  /** The stream has parted articles at its article gap (or holds such a gap while it learns it). */
+  private gapParted = false;
   /** An article of the stream opened with its headline twice and no widget between. */
   private bareTemplate = false;
   /** Lines read since an article's own headline copy with no widget between (-1 for none), waiting for a paragraph. */
@@ -187,7 +189,7 @@ export class ArticleSplitter {
       if (this.lines.length > 0) this.hold(line);
       if (this.learning && this.blankRun === GAP_LINES && this.nonBlank > 0 && this.onlySingleGaps()) this.learnArticleGap(out);
       if (!this.learning && this.nonBlank > 0 && this.blankRun >= this.articleGap) {
-        this.separated = true;
+        this.separated = this.gapParted = true;
         this.flush(this.lines.length, out, false);
       }
       return out;
@@ -255,7 +257,7 @@ export class ArticleSplitter {
       if (lastHeld) this.startArticleAt(0);
       return;
     }
-    this.separated = true;
+    this.separated = this.gapParted = true;
     const last = kept.at(-1)!.at;
     let from = 0;
     for (const { at } of kept) {
@@ -286,7 +288,7 @@ export class ArticleSplitter {
       const gap = this.heldGaps.shift()!;
       if (gap.width >= width && gap.at > 0 && gap.at < cut) cuts.push(gap.at);
     }
-    if (cuts.length > 0) this.separated = true;
+    if (cuts.length > 0) this.separated = this.gapParted = true;
     return cuts;
   }
 
@@ -563,7 +565,10 @@ export class ArticleSplitter {
       // main story" twice is the site's.
       const text = this.lines[i]!.text;
       const words = text.includes(' ') || countCjk(text) >= MIN_CJK_HEADLINE;
-      const bare = this.bareTemplate && pairs && this.gapBefore > 0 && words && matchBoilerplate(text) === undefined;
+      // Only in a stream that parts its articles no wider than its paragraphs: elsewhere the article
+      // gap does, and a line printed twice is more often a picture's alt text and caption.
+      const gapless = !this.gapParted && this.heldGaps.length === 0;
+      const bare = this.bareTemplate && gapless && pairs && this.gapBefore > 0 && words && matchBoilerplate(text) === undefined;
       return bare ? Twin.Bare : Twin.None;
     }
     // Where most paragraphs are parted by wide gaps, a wide gap marks no header.
