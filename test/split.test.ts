@@ -73,6 +73,12 @@ describe('splitArticles', () => {
       expect(firstLines(dump)).toEqual(['Quay to Be Rebuilt', 'Library Opens on Sundays']);
     });
 
+    it('does not part where three blank lines part the articles: a line twice there is a picture\'s alt text and caption', () => {
+      const alt = 'The harbour master at the new quay on Tuesday';
+      const second = `Library Opens on Sundays\n\n${para('library')}\n\n${para('reading room')}\n\n${alt}\n\n${alt}\n\n${para('wall')}`;
+      expect(firstLines(`${article('Quay to Be Rebuilt', 'quay')}\n\n\n\n${second}\n`)).toEqual(['Quay to Be Rebuilt', 'Library Opens on Sundays']);
+    });
+
     it('does not part at a line of site chrome, a table cell or a heading printed twice', () => {
       const body = `${para('quay')}\n\nContinue reading the main story\n\nContinue reading the main story\n\n${para('wall')}\n\nAuckland\n\nAuckland\n\n${para('road')}\n\nWhat Comes Next\n\nWhat Comes Next\n\nIn brief\n\nNotes`;
       expect(firstLines(`${article('Quay to Be Rebuilt', 'quay')}\n\n${body}\n`)).toEqual(['Quay to Be Rebuilt']);
