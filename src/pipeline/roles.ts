@@ -159,7 +159,8 @@ function classifyWebPage(lines: readonly Line[], blocks: readonly number[], head
  */
 function templateDecisions(lines: readonly Line[], blocks: readonly number[], header: HeaderLayout): Decision[] {
   // A widget printed with a text browser's marks ("* [1]TT") says the dump is a text browser's.
-  const marked = [...header.widget].some((i) => isMarkedWidget(lines[i]!.text));
+  let marked = false;
+  for (const i of header.widget) marked ||= isMarkedWidget(lines[i]!.text);
   const layout = detectWrap(lines, !marked);
   const joined = rewritesText(layout)
     ? viaUnits(lines, layout, (units, unitBlocks) => {

@@ -124,8 +124,6 @@ export class ArticleSplitter {
   private bareTemplate = false;
   /** Lines read since an article's own headline copy with no widget between (-1 for none), waiting for a paragraph. */
   private bareWait = -1;
-  /** Blank lines just before the line being read. */
-  private gapBefore = 0;
   /** A cut at a headline's copy (Twin.Bare) that holds once a paragraph follows (-1 for none), and lines waited. */
   private twinCut = -1;
   private twinWait = 0;
@@ -207,8 +205,7 @@ export class ArticleSplitter {
       if (isOpeningParagraph(line.text)) (this.bareTemplate = true), (this.bareWait = -1);
       else if (++this.bareWait > TWIN_DISTANCE) this.bareWait = -1;
     }
-    this.gapBefore = gap;
-    const cut = this.findNextHeader(line.text);
+    const cut = this.findNextHeader(line.text, gap);
     if (cut >= 0) {
       this.separated = true;
       this.flush(cut, out, true);
@@ -462,10 +459,10 @@ export class ArticleSplitter {
   }
 
   /**
-   * `text` is about to be appended. If it is the second copy of a headline that opens a new article,
-   * return where that article starts (an index into `lines`), else -1.
+   * `text` is about to be appended, after `gap` blank lines. If it is the second copy of a headline
+   * that opens a new article, return where that article starts (an index into `lines`), else -1.
    */
-  private findNextHeader(text: string): number {
+  private findNextHeader(text: string, gap: number): number {
     this.sinceWidget++;
     if (text.length > MAX_HEADLINE_CHARS) return -1;
     if (isWidgetLine(text)) {
@@ -489,7 +486,7 @@ export class ArticleSplitter {
         this.headerEnd = this.lines.length + 1;
         return -1;
       }
-      const twin = this.headerBetween(k, i);
+      const twin = this.headerBetween(k, i, gap);
       if (twin === Twin.None) return -1;
       if (this.headerEnd === 0 && (this.lead.includes(i) || this.metadataAbove(i))) {
         // The current article's own headline and its copy: the template's header, which parts its articles.
@@ -553,9 +550,9 @@ export class ArticleSplitter {
   /**
    * Between a headline and its copy the template prints the widget and caption pairs. Without the
    * widget, the copies must also follow a soft gap (web pages repeat short lines all the time), or a
-   * blank line each in a stream that has shown that header (Twin.Bare).
+   * blank line each (the copy's is `gap`) in a stream that has shown that header (Twin.Bare).
    */
-  private headerBetween(k: number, i: number): Twin {
+  private headerBetween(k: number, i: number, gap: number): Twin {
     const between: string[] = [];
     for (let b = k + 1; b < this.recent.length; b++) between.push(this.lines[this.recent[b]!]!.text);
     if (between.some(isWidgetLine)) return Twin.Header;
@@ -568,7 +565,7 @@ export class ArticleSplitter {
       // Only in a stream that parts its articles no wider than its paragraphs: elsewhere the article
       // gap does, and a line printed twice is more often a picture's alt text and caption.
       const gapless = !this.gapParted && this.heldGaps.length === 0;
-      const bare = this.bareTemplate && gapless && pairs && this.gapBefore > 0 && words && matchBoilerplate(text) === undefined;
+      const bare = this.bareTemplate && gapless && pairs && gap > 0 && words && matchBoilerplate(text) === undefined;
       return bare ? Twin.Bare : Twin.None;
     }
     // Where most paragraphs are parted by wide gaps, a wide gap marks no header.
