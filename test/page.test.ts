@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanDetailed, clean } from '../src/index.js';
-import { matchBoilerplate } from '../src/rules/boilerplate.js';
+import { isPageFooter, matchBoilerplate } from '../src/rules/boilerplate.js';
 import { detectLanguage, languageByCode } from '../src/rules/language.js';
 import { proseFeatures } from '../src/rules/prose.js';
 import { densestRun, lineClass, LineClass } from '../src/pipeline/page.js';
@@ -9,6 +9,20 @@ import { RunMemory } from '../src/pipeline/memory.js';
 import { LineRole } from '../src/types.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}/input.txt`, import.meta.url), 'utf8');
+
+describe('isPageFooter', () => {
+  it.each([
+    '© 2026 Harbour Gazette',
+    'Copyright © 2026 Harbour Media. Reproduction without written permission is prohibited.',
+    'This material may not be published, broadcast, rewritten, or redistributed. ©2026 Harbour News Network, LLC. All rights reserved.',
+    'Harbour Media Ltd. All rights reserved.',
+  ])('takes %j for a page footer', (text) => expect(isPageFooter(text)).toBe(true));
+
+  it("does not take a photo's caption that ends with its agency's notice for one", () => {
+    const caption = 'In this Sunday photograph, a long row of unsold cars stands at a dealership on the harbour road. (AP Photo/Jane Roe) Photo: Jane Roe / Copyright 2026 The Associated Press. All rights reserved.';
+    expect(isPageFooter(caption)).toBe(false);
+  });
+});
 
 describe('boilerplate patterns', () => {
   it.each([

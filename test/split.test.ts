@@ -158,6 +158,21 @@ describe('pages with fewer than three blank lines between them', () => {
     expect(firstLines(names.map(article).join('\n\n\n') + '\n')).toEqual(names.map((n) => `${n} wins the harbour vote`));
   });
 
+  it('part one blank line after a copyright line where no gap parts them, once the new page shows a run of prose', () => {
+    const noSkip = (name: string): string[] => page(name).slice(1);
+    // The cut stands after the copyright line: the footer's last links go with the next page (as chrome).
+    expect(firstLinesOf([noSkip('North'), noSkip('South'), noSkip('East')], '\n\n')).toEqual(['North Gazette', 'Privacy policy', 'Privacy policy']);
+  });
+
+  it('do not part one blank line after a copyright line before the page has shown its text, or with no text after it', () => {
+    const menu = ['Home', 'World', 'About us', 'Contact', '© 2026 South Gazette', 'Sport', 'Weather'];
+    const south = ['South Gazette', ...menu, ...page('South').slice(2)];
+    // A consent dialog after the last footer: a sentence or two, printed twice, and buttons between.
+    const dialog = Array.from({ length: 12 }, (_, i) => [`Step ${i}: open the settings menu of your browser, then choose Privacy.`, 'Accept', 'Reject']).flat();
+    const dump = [page('North').slice(1), south, dialog].map((p) => p.join('\n\n')).join('\n\n') + '\n';
+    expect(firstLines(dump)).toEqual(['North Gazette', 'Privacy policy']);
+  });
+
   it('do not part at the link list a text browser prints under a page', () => {
     const noFooter = (name: string): string[] => page(name).slice(0, -2);
     const links = ['References', ...Array.from({ length: 40 }, (_, k) => `${k + 1}. https://www.example.com/story-${k + 1}.html`)];

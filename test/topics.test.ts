@@ -172,6 +172,12 @@ describe('the splitter and topics', () => {
     expect(starts).toEqual(['Glacier Lake Ferry Returns After Two Dry Summers', ...headlines]);
   });
 
+  it("still cuts by topic under a site's name printed twice at the top: a line and its copy with nothing between are no template", () => {
+    for (const top of ['Harbour Gazette\nHarbour Gazette\n\n', 'Harbour Gazette\n\nHarbour Gazette\n\n']) {
+      expect(firstLines(top + fixture)).toEqual(['Harbour Gazette', ...headlines]);
+    }
+  });
+
   it('trusts the stream own gaps once it shows one: no topic cut after a gap of three blank lines', () => {
     const at = fixture.indexOf(headlines[0]!);
     const gapped = fixture.slice(0, at) + '\n\n\n' + fixture.slice(at);

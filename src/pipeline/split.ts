@@ -58,6 +58,8 @@ export const SOFT_GAP_LINES = 2;
  * splits only an article of at least this many non-blank lines (a page is never shorter).
  */
 export const MIN_PAGE_LINES = 30;
+/** Paragraphs of prose a page shows before its copyright line ends it where no gap does, and after. */
+export const PAGE_PROSE_LINES = 3;
 /** A wide gap (SOFT_GAP_LINES) parts articles at once, however short, once the stream has had this many single gaps… */
 export const RARE_GAP_AFTER = 10;
 /** …and at most this share of wide ones among them. */
@@ -105,6 +107,8 @@ const enum PageEdge {
   Firm,
   /** A page's first line: the cut holds once the new page is MIN_PAGE_LINES long. */
   Tentative,
+  /** The line after a page's copyright, where no gap parts pages: the new page must show its text too. */
+  Footer,
 }
 
 export interface SplitOptions {
@@ -141,6 +145,8 @@ export class ArticleSplitter {
   /** Where a page edge would cut (an index into `lines`, -1 for none), and non-blank lines since. */
   private pageCut = -1;
   private sinceCut = 0;
+  /** Paragraphs of prose in a row the new page must still show before the cut at pageCut holds. */
+  private cutProse = 0;
   /** Gaps shorter than GAP_LINES seen in the stream: of one blank line, and wider. */
   private readonly gaps = { single: 0, wide: 0 };
   /** The widths of the last GAP_HISTORY gaps between non-blank lines (a ring), and how many were seen. */
@@ -213,14 +219,20 @@ export class ArticleSplitter {
       const edge = this.pageEdge(line.text, gap);
       // Rare wide gaps part articles, but they may also stand inside one: they do not stop topic cuts.
       if (edge === PageEdge.Firm) this.flushAtWideGaps(out);
-      else if (edge === PageEdge.Tentative) {
+      else if (edge !== PageEdge.None) {
         // A "Skip to content" at the foot of a page, or a footer's last lines, start no page. The
         // cut holds once the new page has MIN_PAGE_LINES lines; a later edge before that replaces it.
         this.pageCut = this.lines.length - gap;
         this.sinceCut = 0;
+        // What follows a copyright line may be the rest of its page (a consent dialog, a script).
+        this.cutProse = edge === PageEdge.Footer ? PAGE_PROSE_LINES : 0;
       }
     }
-    if (this.pageCut >= 0 && ++this.sinceCut >= MIN_PAGE_LINES) this.flush(this.pageCut, out, false);
+    if (this.pageCut >= 0) {
+      // A run of them, as an article's body has: a dialog's lines of instructions are no article.
+      if (this.cutProse > 0) this.cutProse = isOpeningParagraph(line.text) ? this.cutProse - 1 : PAGE_PROSE_LINES;
+      if (++this.sinceCut >= MIN_PAGE_LINES && this.cutProse === 0) this.flush(this.pageCut, out, false);
+    }
     const at = this.lines.length;
     this.hold(line);
     this.recent.push(at);
@@ -378,7 +390,13 @@ export class ArticleSplitter {
     if (!rare && this.nonBlank < MIN_PAGE_LINES) return PageEdge.None;
     if (isLinkListLine(text)) return PageEdge.None;
     if (rare) return PageEdge.Firm;
-    return isSkipLink(text) || (wide && !this.wideGapsCommon() && this.footerJustAbove()) ? PageEdge.Tentative : PageEdge.None;
+    if (isSkipLink(text)) return PageEdge.Tentative;
+    if (wide) return !this.wideGapsCommon() && this.footerJustAbove() ? PageEdge.Tentative : PageEdge.None;
+    // Where no gap parts the articles at all, a page's copyright line is the surest end it shows, once
+    // the page has shown its text (a site's menu may hold its footer's links and copyright too).
+    const gapless = !this.gapParted && this.heldGaps.length === 0;
+    const footer = gapless && isPageFooter(this.lines[this.lines.length - gap - 1]!.text);
+    return footer && this.hasProse(Math.max(0, this.pageCut)) ? PageEdge.Footer : PageEdge.None;
   }
 
   /**
@@ -429,6 +447,13 @@ export class ArticleSplitter {
   /** Gaps of SOFT_GAP_LINES or more are the stream's usual paragraph gap, not a mark of a new article. */
   private wideGapsCommon(): boolean {
     return this.gaps.wide >= WIDE_GAPS_COMMON_AFTER && this.gaps.wide > this.gaps.single;
+  }
+
+  /** Lines since lines[from] hold PAGE_PROSE_LINES paragraphs of prose. */
+  private hasProse(from: number): boolean {
+    let prose = 0;
+    for (let p = from; p < this.lines.length && prose < PAGE_PROSE_LINES; p++) if (isOpeningParagraph(this.lines[p]!.text)) prose++;
+    return prose >= PAGE_PROSE_LINES;
   }
 
   /** A copyright footer among the last FOOTER_TAIL_LINES non-blank lines (looked for only at a wide gap). */
@@ -491,7 +516,9 @@ export class ArticleSplitter {
       if (this.headerEnd === 0 && (this.lead.includes(i) || this.metadataAbove(i))) {
         // The current article's own headline and its copy: the template's header, which parts its articles.
         this.headerEnd = this.lines.length + 1;
-        this.separated = true;
+        // A line printed twice with nothing between shows no template yet: a page's title above its
+        // site name does that too, and its articles may be parted by topic alone.
+        if (k < recent.length - 1) this.separated = true;
         // Without the widget, the stream shows the bare template once a paragraph follows the copy.
         if (!this.bareTemplate && !this.widgetAfter(i)) this.bareWait = 0;
         return -1;

@@ -48,9 +48,21 @@ export function isSkipLink(text: string): boolean {
 const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b/iu;
 const RIGHTS_RESERVED = /\ball rights reserved\b/iu;
 
+/** The first mark of a copyright notice in a line. */
+const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b|\ball rights reserved\b/iu;
+/**
+ * Words a notice's line may have before it ("This material may not be published… ©2019 …"); a
+ * photo's caption that ends with its agency's notice has a whole sentence there.
+ */
+const NOTICE_LEAD_WORDS = 12;
+
 /** "© 2026 Example Media", "Copyright 2026 …", "… All rights reserved.": a page's footer. */
 export function isPageFooter(text: string): boolean {
-  return text.length <= 300 && (COPYRIGHT_YEAR.test(text) || RIGHTS_RESERVED.test(text));
+  if (text.length > 300) return false;
+  if (COPYRIGHT_YEAR.test(text)) return true;
+  if (!RIGHTS_RESERVED.test(text)) return false;
+  const lead = text.slice(0, COPYRIGHT_MARK.exec(text)!.index).trim();
+  return lead.length === 0 || lead.split(/\s+/u).length <= NOTICE_LEAD_WORDS;
 }
 
 const DONATION = 'Appeals for money or membership ("Support independent journalism", "Donate", "Become a member").';
