@@ -52,6 +52,19 @@ describe('page headline', () => {
     expect(a!.headline).toBe('Harbour council backs the new harbour plan');
   });
 
+  it('takes a title-cased headline of two sentences, full stop and all', () => {
+    const head = 'Harbour Council Backs the Budget. Why the Quay Must Wait.';
+    const [a] = clean(page(['Harbour News', head, 'By Ana Lima'], 'harbour'));
+    expect(a!.headline).toBe(head);
+  });
+
+  it('does not count a title bar that holds the headline whole as a headline over it', () => {
+    const head = 'Harbour council backs the new harbour plan';
+    const { candidates } = traced(page([`Harbour|${head}`, head, 'By Ana Lima'], 'harbour'));
+    const own = candidates.find((c) => c.text === head);
+    expect(own?.features.candidateAbove).toBe(0);
+  });
+
   it('does not take a teaser of another story from the menu', () => {
     const [a] = clean(
       page(['Storm closes schools across the valley', 'Budget plan for the harbour council approved', 'By Ana Lima'], 'harbour'),

@@ -196,7 +196,8 @@ export function headlineCandidates(
     const isCandidate = (j: number): boolean =>
       j >= 0 && j < scored.length && j !== k && scored[j]!.text !== s.text && likeAt(j) && leadOf(j) >= 0.3;
     let candidateAbove = 0;
-    for (let d = 1; d <= 3; d++) if (isCandidate(k - d)) candidateAbove = 1;
+    // A title bar above that holds this line whole ("Section|Title") makes it no standfirst.
+    for (let d = 1; d <= 3; d++) if (isCandidate(k - d) && !scored[k - d]!.text.includes(s.text)) candidateAbove = 1;
     const hits = leadOf(k) * words.length;
     const paired = (j: number): number => (isCandidate(j) ? headlineWords(scored[j]!, lang) : 0);
     let longerThanAbove = 0;
@@ -353,7 +354,7 @@ function isHeadlineLike(s: Scored, first: boolean, lang: Language): boolean {
 }
 
 function readsLikeTitle(text: string, facts: LineFacts, first: boolean): boolean {
-  if (!first && /[.,;:]["”’»)\]]*$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  if (!first && /[.,;:]["”’»)\]]*$/.test(text) && !/\.\.\.$|…$/.test(text) && !isTitleCasedSentence(text)) return false;
   // An editor's note in brackets: "[What you need to know to start the day: …]".
   if (text.charCodeAt(0) === 91 && text.endsWith(']')) return false;
   // A sentence followed by a credit in brackets is a caption: "… campaign. (onmeth.com)".
@@ -370,4 +371,16 @@ function readsLikeTitle(text: string, facts: LineFacts, first: boolean): boolean
   // "… (Source: Jane Roe)": a caption ("(Credit: iStock)" is an image credit, below).
   if (/\(source\s*:[^()]*\)$/iu.test(text)) return false;
   return !facts.date && !facts.byline && !isImageCredit(text) && !facts.countedLabel;
+}
+
+/** Share of the longer words a title-cased line capitalises ("Why You Shouldn’t Worry."). */
+const TITLE_CASE_SHARE = 0.8;
+
+/** A headline of whole sentences, with a full stop: a sentence of prose is not title-cased. */
+function isTitleCasedSentence(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  const long = text.split(/\s+/u).filter((w) => w.length >= 4);
+  if (long.length < 3) return false;
+  const capitals = long.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length;
+  return capitals >= long.length * TITLE_CASE_SHARE;
 }
