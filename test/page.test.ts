@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanDetailed, clean } from '../src/index.js';
-import { isPageFooter, matchBoilerplate } from '../src/rules/boilerplate.js';
+import { isFooterLink, isPageFooter, matchBoilerplate } from '../src/rules/boilerplate.js';
 import { detectLanguage, languageByCode } from '../src/rules/language.js';
 import { proseFeatures } from '../src/rules/prose.js';
 import { densestRun, lineClass, LineClass } from '../src/pipeline/page.js';
@@ -17,6 +17,10 @@ describe('isPageFooter', () => {
     'This material may not be published, broadcast, rewritten, or redistributed. ©2026 Harbour News Network, LLC. All rights reserved.',
     'Harbour Media Ltd. All rights reserved.',
   ])('takes %j for a page footer', (text) => expect(isPageFooter(text)).toBe(true));
+
+  it.each(['Privacy Policy', 'Terms of Use | Contact | Jobs', 'Impressum', 'Datenschutz'])('takes %j for a link under a footer', (text) => expect(isFooterLink(text)).toBe(true));
+
+  it.each(['Harbour Media Group', 'Sport', 'The council met on Tuesday.'])('does not take %j for one', (text) => expect(isFooterLink(text)).toBe(false));
 
   it("does not take a photo's caption that ends with its agency's notice for one", () => {
     const caption = 'In this Sunday photograph, a long row of unsold cars stands at a dealership on the harbour road. (AP Photo/Jane Roe) Photo: Jane Roe / Copyright 2026 The Associated Press. All rights reserved.';

@@ -160,8 +160,10 @@ describe('pages with fewer than three blank lines between them', () => {
 
   it('part one blank line after a copyright line where no gap parts them, once the new page shows a run of prose', () => {
     const noSkip = (name: string): string[] => page(name).slice(1);
-    // The cut stands after the copyright line: the footer's last links go with the next page (as chrome).
-    expect(firstLinesOf([noSkip('North'), noSkip('South'), noSkip('East')], '\n\n')).toEqual(['North Gazette', 'Privacy policy', 'Privacy policy']);
+    // The cut stands after the copyright line and the footer's links under it.
+    expect(firstLinesOf([noSkip('North'), noSkip('South'), noSkip('East')], '\n\n')).toEqual(['North Gazette', 'South Gazette', 'East Gazette']);
+    const links = (name: string): string[] => [...noSkip(name), 'Terms of Use | Contact | Jobs', 'Advertise with us', 'Harbour Media Group'];
+    expect(firstLinesOf([links('North'), links('South')], '\n\n')).toEqual(['North Gazette', 'Harbour Media Group']);
   });
 
   it('do not part one blank line after a copyright line before the page has shown its text, or with no text after it', () => {
@@ -170,7 +172,7 @@ describe('pages with fewer than three blank lines between them', () => {
     // A consent dialog after the last footer: a sentence or two, printed twice, and buttons between.
     const dialog = Array.from({ length: 12 }, (_, i) => [`Step ${i}: open the settings menu of your browser, then choose Privacy.`, 'Accept', 'Reject']).flat();
     const dump = [page('North').slice(1), south, dialog].map((p) => p.join('\n\n')).join('\n\n') + '\n';
-    expect(firstLines(dump)).toEqual(['North Gazette', 'Privacy policy']);
+    expect(firstLines(dump)).toEqual(['North Gazette', 'South Gazette']);
   });
 
   it('do not part at the link list a text browser prints under a page', () => {

@@ -10,7 +10,7 @@ import type { ArticleLines, Line } from '../types.js';
 import { isWidgetLine, isWidgetSize } from '../rules/widget.js';
 import { isOpeningParagraph, MAX_HEADLINE_CHARS, onlyWidgetAndPairs } from '../rules/header.js';
 import { isDateLine, isSectionLabel } from '../rules/byline.js';
-import { isLinkListLine, isPageFooter, isSkipLink, matchBoilerplate } from '../rules/boilerplate.js';
+import { isFooterLink, isLinkListLine, isPageFooter, isSkipLink, matchBoilerplate } from '../rules/boilerplate.js';
 import { topicCutsOf } from './topics.js';
 import { isPageScript } from '../rules/code.js';
 import { countCjk } from '../rules/words.js';
@@ -395,8 +395,7 @@ export class ArticleSplitter {
     // Where no gap parts the articles at all, a page's copyright line is the surest end it shows, once
     // the page has shown its text (a site's menu may hold its footer's links and copyright too).
     const gapless = !this.gapParted && this.heldGaps.length === 0;
-    const footer = gapless && isPageFooter(this.lines[this.lines.length - gap - 1]!.text);
-    return footer && this.hasProse(Math.max(0, this.pageCut)) ? PageEdge.Footer : PageEdge.None;
+    return gapless && this.footerEndsAbove(text) && this.hasProse(Math.max(0, this.pageCut)) ? PageEdge.Footer : PageEdge.None;
   }
 
   /**
@@ -447,6 +446,22 @@ export class ArticleSplitter {
   /** Gaps of SOFT_GAP_LINES or more are the stream's usual paragraph gap, not a mark of a new article. */
   private wideGapsCommon(): boolean {
     return this.gaps.wide >= WIDE_GAPS_COMMON_AFTER && this.gaps.wide > this.gaps.single;
+  }
+
+  /**
+   * A copyright line stands above `text`, with only its footer's links between ("Privacy Policy",
+   * "Terms | Contact"), and `text` is none of them: the next page may start here.
+   */
+  private footerEndsAbove(text: string): boolean {
+    if (isFooterLink(text) || isPageFooter(text)) return false;
+    for (let p = this.lines.length - 1, seen = 0; p >= 0 && seen <= FOOTER_TAIL_LINES; p--) {
+      const above = this.lines[p]!.text;
+      if (above.length === 0) continue;
+      if (isPageFooter(above)) return true;
+      if (!isFooterLink(above)) return false;
+      seen++;
+    }
+    return false;
   }
 
   /** Lines since lines[from] hold PAGE_PROSE_LINES paragraphs of prose. */

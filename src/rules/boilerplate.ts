@@ -48,6 +48,15 @@ export function isSkipLink(text: string): boolean {
 const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b/iu;
 const RIGHTS_RESERVED = /\ball rights reserved\b/iu;
 
+/** What a footer links to under its copyright line, in the common languages. */
+const FOOTER_LINK =
+  /^(?:privacy|terms|cookie|imprint|impressum|contact|about(?: us)?$|site ?map|advertis|careers|jobs|help|faq|feedback|accessibility|legal|disclaimer|rss|reprints|permissions|trademarks|do not sell|ad ?choices|datenschutz|kontakt|nutzungsbedingungen|mentions légales|confidentialité|aviso legal|política de|privacidade|termos|informativa|политика|контакты|個人情報|利用規約|隐私|이용약관|개인정보)/iu;
+
+/** A line of the links under a page's copyright ("Privacy Policy", "Terms of Use | Contact | Jobs"). */
+export function isFooterLink(text: string): boolean {
+  return text.length <= 100 && (FOOTER_LINK.test(text) || text.split(' | ').length >= 3);
+}
+
 /** The first mark of a copyright notice in a line. */
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b|\ball rights reserved\b/iu;
 /**
