@@ -131,6 +131,12 @@ describe('a date with its author under the title', () => {
     expect(isDatedByline(line)).toBe(want);
   });
 
+  it('reads a label before "by" as a byline too ("Analysis by …"), but not a sentence that has one', () => {
+    expect(isBylineLine('Analysis by Ana Lima, Harbour Gazette Editor-at-large')).toBe(true);
+    expect(isBylineLine('Escrito por Ana Lima')).toBe(true);
+    expect(isBylineLine('Analysis by the council shows rising costs')).toBe(false);
+  });
+
   it('reads "by: Ana Lima" as a byline', () => {
     expect(isBylineLine('by: Ana Lima')).toBe(true);
     // Under /i a \p{Lu} class matches any letter: the name's capital is tested on its own.

@@ -11,7 +11,9 @@ export const sectionLabel = rule(
 );
 
 // The word in any case ("By", "BY:"), the name with a capital: under /i, \p{Lu} would match any letter.
-const BY = /^(?:by|por|von|par|di|oleh|автор|от):?\s+/iu;
+// A label may stand before the word: "Analysis by …", "Written by …", "Escrito por …".
+const BY =
+  /^(?:(?:analysis|opinion|commentary|review|interview|story|words|text|written|reported|reporting|posted|escrito|publicado|texto|geschrieben|écrit|scritto)\s+)?(?:by|por|von|par|di|oleh|автор|от):?\s+/iu;
 const CAPITAL = /^\p{Lu}/u;
 
 /** "By Jane Roe", "BY: Jane Roe", "por Ana Lima", but not "By changed lines". */
