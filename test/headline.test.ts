@@ -58,6 +58,13 @@ describe('page headline', () => {
     expect(a!.headline).toBe(head);
   });
 
+  it("does not take a video's title, printed twice in a row in its player, for the headline", () => {
+    const video = 'Harbour council agreed the harbour plan after a long debate';
+    const head = 'Members back the plan';
+    const [a] = clean(page([head, 'By Ana Lima', 'Updated 10:20 GMT, March 3, 2026', `${video}\n${video}`, 'Just watched', video, 'Replay', video], 'harbour'));
+    expect(a!.headline).toBe(head);
+  });
+
   it('does not count a title bar that holds the headline whole as a headline over it', () => {
     const head = 'Harbour council backs the new harbour plan';
     const { candidates } = traced(page([`Harbour|${head}`, head, 'By Ana Lima'], 'harbour'));

@@ -185,12 +185,13 @@ export function headlineCandidates(
     return v;
   };
   const counts = textCounts(scored, candidates);
+  const doubled = doubledInARow(scored);
   const texts = candidates.map((k) => scored[k]!.text);
   const out: HeadlineCandidate[] = [];
   for (const k of candidates) {
     const s = scored[k]!;
     const words = wordsAt(k);
-    if (isAltText(words, scored[k + 1], lang) || isCutShortCopy(s.text, scored[k + 1])) continue;
+    if (isAltText(words, scored[k + 1], lang) || isCutShortCopy(s.text, scored[k + 1]) || doubled.has(s.text)) continue;
     const n = headlineWords(s, lang);
     const next = scored[k + 1];
     const isCandidate = (j: number): boolean =>
@@ -266,6 +267,23 @@ function isAltText(words: readonly string[], next: Scored | undefined, lang: Lan
   if (!next || words.length === 0 || !isImageCredit(next.text)) return false;
   const caption = new Set(contentWordsOf(next.text, lang));
   return words.every((w) => caption.has(w));
+}
+
+/**
+ * Texts printed twice in a row, a block of their own between blank lines: a picture's alt text and
+ * caption, a video's title in its player. A headline never is. (A dump with no blank lines shows none.)
+ */
+function doubledInARow(scored: readonly Scored[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < scored.length; k++) {
+    const s = scored[k]!;
+    const at = s.index;
+    if (scored[k + 1]!.index !== at + 1 || scored[k + 1]!.text !== s.text) continue;
+    const blankBefore = k === 0 || scored[k - 1]!.index < at - 1;
+    const blankAfter = k + 2 >= scored.length || scored[k + 2]!.index > at + 2;
+    if (blankBefore && blankAfter) out.add(s.text);
+  }
+  return out;
 }
 
 function isMeta(s: Scored): boolean {
