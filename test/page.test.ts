@@ -47,6 +47,8 @@ describe('boilerplate patterns', () => {
     ['Harbour (orthographic projection).svg', 'media-label'],
     ['► March (12)', 'navigation'],
     [`Necessary cookies are absolutely essential for the website to function properly. ${'This category only includes cookies that ensure basic functionalities. '.repeat(4)}`, 'cookie-notice'],
+    ['This article is about the harbour. For other uses, see Harbour (disambiguation).', 'wiki-hatnote'],
+    ['"Quay" redirects here. For other uses, see Quay (disambiguation).', 'wiki-hatnote'],
     ['Read more', 'read-more'],
     ['Leia também', 'read-more'],
     // Lines that end in a non-ASCII letter (a `\b` would never match there).

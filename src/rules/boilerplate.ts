@@ -189,6 +189,14 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   p('media-label', 'Labels of pictures, galleries and icon buttons ("Photo", "Image 3 of 12", "Back to Gallery").', /\p{Co}/u, 30),
   // A picture's file name printed for its alt text or link ("AP_19115488620320.jpg").
   p('media-label', 'Labels of pictures, galleries and icon buttons ("Photo", "Image 3 of 12", "Back to Gallery").', /^\S.*\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$/iu, 120, ['.jp', '.png', '.gif', '.webp', '.svg', '.bmp', '.tif']),
+  // A wiki's hatnote above its article: "This article is about the country. For other uses, see …".
+  p(
+    'wiki-hatnote',
+    'A wiki\'s note on other pages of the same name ("For other uses, see …", "… redirects here.").',
+    /^(?:this article is about\b.*\.\s*)?for other uses, see\b|^["“]?[^.]{1,60}["”]? redirects here\.|^not to be confused with\b/iu,
+    200,
+    ['for other uses', 'redirects here', 'not to be confused'],
+  ),
   // What a site prints for browsers it does not serve: "Please upgrade your browser", "To view this video
   // please enable JavaScript". It opens the notice, or names the browser; an article about browsers does not
   // tell its reader to change theirs.
